@@ -1,0 +1,37 @@
+// Bundles the extension client, the language server and the CLI with esbuild.
+// Usage: node scripts/build.mjs [--watch] [--minify]
+import * as esbuild from 'esbuild';
+import { chmodSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+
+const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+
+const common = {
+  absWorkingDir: root,
+  define: { __REPORT_LINT_VERSION__: JSON.stringify(version) },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  minify,
+  logLevel: 'info',
+};
+
+const builds = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+  chmodSync(`${root}/bin/report-lint.js`, 0o755);
+}

@@ -1,0 +1,96 @@
+// Command-line parsing for `report-lint`.
+import { parseArgs } from 'node:util';
+import type { Severity } from '../engine';
+
+export type Format = 'text' | 'json';
+
+export interface CliOptions {
+  format: Format;
+  profile: string | undefined;
+  rules: Record<string, Severity | 'off'>;
+  maxSize: number;
+  files: string[];
+}
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'list-rules' }
+  | { kind: 'stdio' }
+  | { kind: 'check'; options: CliOptions };
+
+/** A mistake on the command line: reported in one line, exit code 2. */
+export class UsageError extends Error {}
+
+export const defaultMaxSize = 5_000_000;
+
+export const usage = `用法 Usage: report-lint [选项] 文件...
+
+检查中文工作报告（述法报告等）的结构、占位符、数字与序号。
+Checks Chinese work reports for mandated sections, placeholders, figures and numbering.
+
+选项 Options:
+  --format text|json       输出格式（默认 text）/ output format
+  --profile ID             指定报告类型，不自动识别 / force a report profile
+  --rule RULE=LEVEL        设置规则级别：error|warning|info|hint|off，可重复 / set a rule's severity (repeatable)
+  --max-size BYTES         跳过超过此大小的文件（默认 ${defaultMaxSize}）/ size limit per file
+  --list-rules             列出全部规则 / list the rules
+  --stdio                  以语言服务器方式运行（LSP over stdio）/ run the language server
+  -h, --help               显示帮助 / show this help
+  -v, --version            显示版本 / show the version
+
+退出码 Exit codes: 0 无错误 no errors · 1 有 error 级问题 error findings · 2 用法或读取错误 usage/I-O errors
+`;
+
+const levels = new Set(['error', 'warning', 'info', 'hint', 'off']);
+
+export function parseCommand(argv: string[], knownRules: ReadonlySet<string>): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        profile: { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        'max-size': { type: 'string' },
+        'list-rules': { type: 'boolean' },
+        stdio: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) return { kind: 'help' };
+  if (v.version) return { kind: 'version' };
+  if (v['list-rules']) return { kind: 'list-rules' };
+  if (v.stdio) return { kind: 'stdio' };
+
+  const format = v.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json，而不是 "${format}"`);
+
+  const rules: CliOptions['rules'] = {};
+  for (const r of v.rule ?? []) {
+    const m = /^([\w-]+)=(\w+)$/.exec(r);
+    if (!m) throw new UsageError(`--rule 的格式应为 RULE=LEVEL，而不是 "${r}"`);
+    if (!knownRules.has(m[1])) throw new UsageError(`未知规则 "${m[1]}"（用 --list-rules 查看全部规则）`);
+    if (!levels.has(m[2])) throw new UsageError(`规则级别只能是 error|warning|info|hint|off，而不是 "${m[2]}"`);
+    rules[m[1]] = m[2] as Severity | 'off';
+  }
+
+  let maxSize = defaultMaxSize;
+  if (v['max-size'] !== undefined) {
+    maxSize = Number(v['max-size']);
+    if (!/^\d+$/.test(v['max-size']) || !Number.isSafeInteger(maxSize)) {
+      throw new UsageError(`--max-size 应为字节数，而不是 "${v['max-size']}"`);
+    }
+  }
+
+  if (positionals.length === 0) throw new UsageError('没有指定要检查的文件');
+  return { kind: 'check', options: { format, profile: v.profile, rules, maxSize, files: positionals } };
+}

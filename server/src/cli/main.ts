@@ -1,0 +1,76 @@
+// Entry point of dist/cli.js (bin/report-lint.js).
+import { allRules, analyze, type Severity } from '../engine';
+import { startServer } from '../lsp/server';
+import { version } from '../version';
+import { parseCommand, usage, UsageError, type CliOptions } from './args';
+import { summaryLine, textLines, toJsonReport, type JsonFileReport } from './format';
+import { readReport } from './read-report';
+
+const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+const err = (s: string) => process.stderr.write(`${s}\n`);
+
+/** Checks the files; returns the exit code. */
+function check(o: CliOptions): number {
+  const reports: JsonFileReport[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let failed = 0;
+  for (const file of o.files) {
+    const read = readReport(file, o.maxSize);
+    if (!read.ok) {
+      failed++;
+      err(`report-lint: ${file}: ${read.reason}`);
+      continue;
+    }
+    let report: JsonFileReport;
+    try {
+      report = toJsonReport(file, analyze(read.text, { profile: o.profile, rules: o.rules }));
+    } catch (e) {
+      failed++;
+      err(`report-lint: ${file}: 检查时出错 (internal error): ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    for (const d of report.diagnostics) counts[d.severity]++;
+    reports.push(report);
+    if (o.format === 'text') for (const line of textLines(report)) out(line);
+  }
+  if (o.format === 'json') out(JSON.stringify(reports, null, 2));
+  else err(summaryLine(reports.length, counts, failed));
+  if (failed) return 2;
+  return counts.error > 0 ? 1 : 0;
+}
+
+function listRules(): void {
+  const width = Math.max(...allRules.map((r) => r.id.length));
+  for (const r of allRules) out(`${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}`);
+}
+
+function main(argv: string[]): void {
+  let command;
+  try {
+    command = parseCommand(argv, new Set(allRules.map((r) => r.id)));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    err(`report-lint: ${e.message}（用 --help 查看用法）`);
+    process.exitCode = 2;
+    return;
+  }
+  switch (command.kind) {
+    case 'help':
+      out(usage);
+      return;
+    case 'version':
+      out(version);
+      return;
+    case 'list-rules':
+      listRules();
+      return;
+    case 'stdio':
+      startServer();
+      return;
+    case 'check':
+      process.exitCode = check(command.options);
+      return;
+  }
+}
+
+main(process.argv.slice(2));

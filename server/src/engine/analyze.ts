@@ -1,0 +1,61 @@
+// The engine's entry point: text and config in, findings out. No I/O, no editor types.
+import { parseReport } from './parse/document';
+import { selectProfile } from './profiles/select';
+import { allRules } from './rules';
+import { reportYear } from './report-year-of';
+import type { AnalysisResult, EngineConfig, Finding, Rule, RuleSetting, Severity } from './types';
+
+export interface ResolvedRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Applies config settings to the rule list; rules set to 'off' (or false) are dropped. */
+export function resolveRules(rules: readonly Rule[], settings: Record<string, RuleSetting> = {}): ResolvedRule[] {
+  const out: ResolvedRule[] = [];
+  for (const rule of rules) {
+    const s = settings[rule.id];
+    let severity: Severity | 'off' = rule.defaultSeverity;
+    let options: Record<string, unknown> = {};
+    if (s === false || s === 'off') continue;
+    if (typeof s === 'string') severity = s;
+    else if (s && typeof s === 'object') {
+      severity = s.severity ?? rule.defaultSeverity;
+      options = s.options ?? {};
+    }
+    if (severity === 'off') continue;
+    out.push({ rule, severity, options });
+  }
+  return out;
+}
+
+export function analyze(text: string, config: EngineConfig = {}, rules: readonly Rule[] = allRules): AnalysisResult {
+  const doc = parseReport(text);
+  const selected = selectProfile(doc, config);
+  const year = reportYear(doc);
+  const findings: Finding[] = [];
+  const ruleErrors: AnalysisResult['ruleErrors'] = [];
+  for (const { rule, severity, options } of resolveRules(rules, config.rules)) {
+    if (rule.needsProfile && selected.profile.id === 'generic') continue;
+    try {
+      rule.check({
+        doc,
+        profile: selected.profile,
+        options,
+        year,
+        report: (f) => findings.push({ ...f, rule: rule.id, severity: f.severity ?? severity }),
+      });
+    } catch (e) {
+      // One broken rule must not take the others down: record it and go on.
+      ruleErrors.push({ rule: rule.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  return {
+    profile: { id: selected.profile.id, name: selected.profile.name, how: selected.how },
+    findings,
+    document: doc,
+    ruleErrors,
+  };
+}

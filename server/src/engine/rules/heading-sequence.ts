@@ -1,0 +1,71 @@
+// heading-sequence: heading numbers at one level skip or repeat (一、二、四), or mix styles (1. and 1、).
+import { renumberHeadings } from '../edits';
+import { formatMarker } from '../parse/markers';
+import type { Heading, Rule, RuleContext, Section } from '../types';
+
+const STYLE_NAMES: Record<string, string> = {
+  'cn-comma': '“一、”',
+  'cn-paren': '“（一）”',
+  'arabic-dot': '“1.”',
+  'arabic-comma': '“1、”',
+  'arabic-paren': '“（1）”',
+};
+
+export const headingSequence: Rule = {
+  id: 'heading-sequence',
+  description: 'Heading numbers at one level skip, repeat, or mix numbering styles.',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    // Arabic numbering (1. / （1）) may continue across parent sections in practice, so remember the last number per level.
+    const lastAtLevel = new Map<number, number>();
+    const visit = (siblings: Section[]): void => {
+      const byLevel = new Map<number, Heading[]>();
+      for (const s of siblings) {
+        const h = s.heading;
+        if (h.number === null) continue;
+        const list = byLevel.get(h.level) ?? [];
+        list.push(h);
+        byLevel.set(h.level, list);
+      }
+      for (const [level, list] of byLevel) {
+        checkRun(ctx, list, level >= 3 ? (lastAtLevel.get(level) ?? 0) : 0);
+        lastAtLevel.set(level, list[list.length - 1].number ?? 0);
+      }
+      for (const s of siblings) visit(s.children);
+    };
+    visit(ctx.doc.sections);
+  },
+};
+
+function checkRun(ctx: RuleContext, list: Heading[], continueFrom: number): void {
+  const style = list[0].style;
+  // GB/T 9704 prefers "1." over "1、": when a level mixes them, "1." is the target.
+  const target = list.some((h) => h.style === 'arabic-dot') && list.some((h) => h.style === 'arabic-comma') ? 'arabic-dot' : style;
+  for (const h of list) {
+    if (h.style !== target && h.markerSpan && h.number !== null) {
+      ctx.report({
+        message: `同一层级的标题编号样式不一致：此处为${STYLE_NAMES[h.style]}，同级其他标题为${STYLE_NAMES[target]}，请统一为${STYLE_NAMES[target]}。`,
+        span: h.markerSpan,
+        fixes: [{ title: `改为“${formatMarker(target, h.number)}”`, edits: [{ ...h.markerSpan, text: formatMarker(target, h.number) }], preferred: true }],
+      });
+    }
+  }
+  const firstOk = list[0].number === 1 || (continueFrom > 0 && list[0].number === continueFrom + 1);
+  let prev = firstOk ? (list[0].number as number) : 0;
+  for (let i = firstOk ? 1 : 0; i < list.length; i++) {
+    const h = list[i];
+    const n = h.number as number;
+    if (n === prev + 1) {
+      prev = n;
+      continue;
+    }
+    const expected = formatMarker(target, prev + 1);
+    const what = n === prev ? '重复' : n > prev + 1 ? `跳过了“${expected}”` : '顺序颠倒';
+    ctx.report({
+      message: `标题编号${what}：此处应为“${expected}”，请按顺序重新编号。`,
+      span: h.markerSpan ?? h.lineSpan,
+      fixes: [{ title: '按顺序重新编号本级标题', edits: renumberHeadings(list.slice(i), prev + 1, target) }],
+    });
+    return; // one finding per run: the fix renumbers the rest
+  }
+}

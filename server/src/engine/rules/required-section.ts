@@ -1,0 +1,87 @@
+// required-section: a mandated part of the report kind is missing (cf. markdownlint MD043).
+import { eolOf, renumberHeadings } from '../edits';
+import { formatMarker } from '../parse/markers';
+import { matchParts } from '../profiles/match';
+import type { Fix, ProfilePart, ReportDocument, Rule, RuleContext, Section, Span } from '../types';
+
+export const requiredSection: Rule = {
+  id: 'required-section',
+  description: 'A mandated part of the report (per its profile) is missing.',
+  defaultSeverity: 'error',
+  needsProfile: true,
+  check(ctx) {
+    const { doc, profile } = ctx;
+    const matches = matchParts(doc, profile);
+    const present = new Set(matches.map((m) => m.index));
+    checkLeadIn(ctx);
+    profile.parts.forEach((part, index) => {
+      if (!part.required || present.has(index)) return;
+      // Insert before the first present part that the profile puts after this one.
+      const next = matches.find((m) => m.index > index && doc.sections.includes(m.section));
+      const span = next ? next.section.heading.lineSpan : endLine(doc);
+      const examples = part.examples.map((e) => `“${e}”`).join('、');
+      ctx.report({
+        message: `「${part.name}」部分缺失：${profile.name}应包含此部分（标题如${examples}），请在此处补写。`,
+        span,
+        fixes: [insertPartFix(doc, part, next?.section ?? null)],
+      });
+    });
+  },
+};
+
+function checkLeadIn(ctx: RuleContext): void {
+  const { doc, profile } = ctx;
+  const lead = profile.leadIn;
+  if (!lead?.required || doc.leadIn.length > 0 || doc.sections.length === 0) return;
+  const first = doc.sections[0].heading.lineSpan;
+  const eol = eolOf(doc);
+  ctx.report({
+    message: `导语缺失：${profile.name}应在正文前写一段导语（如“${lead.skeleton}”），请在第一个标题前补写。`,
+    span: first,
+    fixes: [{ title: '插入导语', edits: [{ start: first.start, end: first.start, text: lead.skeleton + eol + (isMarkdownHeading(doc.sections[0]) ? eol : '') }] }],
+  });
+}
+
+function isMarkdownHeading(s: Section): boolean {
+  return s.heading.markdownLevel !== null;
+}
+
+/** The last non-empty line, where a part missing at the end belongs. */
+function endLine(doc: ReportDocument): Span {
+  let end = doc.text.length;
+  while (end > 0 && /\s/.test(doc.text[end - 1])) end--;
+  const start = Math.max(doc.text.lastIndexOf('\n', end - 1) + 1, 0);
+  return { start, end };
+}
+
+/** Inserts "N、<part>" plus a placeholder body before `before` (renumbering the sections after it), or at the end. */
+function insertPartFix(doc: ReportDocument, part: ProfilePart, before: Section | null): Fix {
+  const eol = eolOf(doc);
+  const tops = doc.sections;
+  const model = tops.find((s) => s.heading.number !== null) ?? tops[0];
+  const style = model?.heading.style ?? 'cn-comma';
+  const hashes = model?.heading.markdownLevel ? '#'.repeat(model.heading.markdownLevel) + ' ' : '';
+  const gap = hashes ? eol : '';
+  const numbered = tops.filter((s) => s.heading.number !== null && s.heading.style === style);
+  let number: number;
+  const edits = [];
+  if (before) {
+    const after = numbered.filter((s) => s.span.start >= before.span.start);
+    number = after[0]?.heading.number ?? numbered.length + 1;
+    edits.push(...renumberHeadings(after.map((s) => s.heading), number + 1, style));
+  } else {
+    number = (numbered[numbered.length - 1]?.heading.number ?? 0) + 1;
+  }
+  const heading = `${hashes}${formatMarker(style === 'none' ? 'cn-comma' : style, number)}${part.skeleton}`;
+  const body = `【待补充】`;
+  let insert: { at: number; text: string };
+  if (before) {
+    insert = { at: before.span.start, text: `${heading}${eol}${gap}${body}${eol}${gap}` };
+  } else {
+    const at = doc.text.length;
+    const lead = doc.text.length === 0 || doc.text.endsWith('\n') ? '' : eol;
+    insert = { at, text: `${lead}${gap}${heading}${eol}${gap}${body}${eol}` };
+  }
+  edits.unshift({ start: insert.at, end: insert.at, text: insert.text });
+  return { title: `插入「${heading.replace(/^#+ /, '')}」部分${before ? '并顺延后续编号' : ''}`, edits };
+}

@@ -1,0 +1,84 @@
+// Finding unfilled template slots on the source text. CommonMark would read 建议**件，…事项**项
+// as bold text, so emphasis is told apart here by its own shape, not by markdown-it's tokens.
+import type { Span } from '../types';
+
+/** Characters that follow a number: measure words, units, multipliers, date parts. */
+const AFTER_NUMBER = new Set(
+  '次件项户人名个场家起条元万亿千百%％‰倍天年月日期批所处套台辆本份篇部宗例座间亩米吨号届轮页位支只组队岁元角分股'.split(''),
+);
+/** How far to look for an emphasis closer; bounded so long lines stay linear. */
+const LOOKAHEAD = 200;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const ALNUM = /[A-Za-z0-9]/;
+
+const OTHER_SLOTS: RegExp[] = [
+  /(?<![A-Za-z])(?:[Xx]{2,}|[Ｘｘ]{2,})(?![A-Za-z])/g, // XX镇, 20XX年
+  /×{2,}/g, // ×××同志
+  /某{2,}/g, // 某某镇
+  /(?<![零一二三四五六七八九十百千万〇○])[〇○◯]{2,}(?![零一二三四五六七八九十百千万〇○])/g, // 〇〇镇, but not 二〇〇八年
+  /[【［\[（(][^】］\]）)\r\n]{0,12}(?:待补充|待填写|待填报|待定|待核实|待更新|待完善|此处填写|请填写|TODO|TBD)[^】］\]）)\r\n]{0,12}[】］\]）)]/g,
+  /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/g,
+];
+
+export function findPlaceholders(prose: string): Span[] {
+  const found: Span[] = [...delimiterSlots(prose, /[*＊]+/g), ...delimiterSlots(prose, /[_＿]+/g)];
+  for (const re of OTHER_SLOTS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(prose); m; m = re.exec(prose)) found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop spans inside an earlier one (【XX待补充】 is one slot, not two).
+  const out: Span[] = [];
+  for (const s of found) {
+    if (out.length > 0 && s.start < out[out.length - 1].end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Runs of '*' or '_' that stand for a figure (“**件”, “*次，”, “20__年”, “***”), telling them
+ * from emphasis (“**重点**”): a run that closes an earlier opener on its line is emphasis, and
+ * so is one that opens a word and is closed later on the line.
+ */
+function delimiterSlots(prose: string, re: RegExp): Span[] {
+  const out: Span[] = [];
+  const openers: { len: number }[] = [];
+  let nextBreak = -2; // offset of the next line break after the previous run; -2: not looked up yet
+  re.lastIndex = 0;
+  for (let m = re.exec(prose); m; m = re.exec(prose)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (nextBreak === -2 || (nextBreak >= 0 && nextBreak < s)) {
+      openers.length = 0; // a new line: emphasis never spans lines here
+      nextBreak = prose.indexOf('\n', s);
+    }
+    const before = prose[s - 1] ?? '\n';
+    const after = prose[e] ?? '\n';
+    const len = e - s;
+    if (/\s/.test(after) && /\s/.test(before)) continue; // a bullet or a lone mark
+    if (ALNUM.test(before) && ALNUM.test(after) && !/\d/.test(before)) continue; // snake_case, a*b
+    if (!/\s/.test(before)) {
+      const i = openers.findIndex((o) => o.len === len);
+      if (i >= 0) {
+        openers.splice(i, 1); // closes an emphasis: **重点**
+        continue;
+      }
+    }
+    const lineEnd = nextBreak < 0 ? Math.min(prose.length, e + LOOKAHEAD) : Math.min(nextBreak, e + LOOKAHEAD);
+    const closedLater = prose.slice(e, lineEnd).includes(m[0][0].repeat(len));
+    if (AFTER_NUMBER.has(after)) {
+      const next = prose[e + 1] ?? '\n';
+      // “**件，” is a slot; “**件数**” is emphasis.
+      if (!(CJK.test(next) && !AFTER_NUMBER.has(next) && closedLater)) {
+        out.push({ start: s, end: e });
+        continue;
+      }
+    } else if (/\d/.test(before) || (len >= 3 && !closedLater)) {
+      out.push({ start: s, end: e });
+      continue;
+    }
+    if (!/\s/.test(after)) openers.push({ len });
+  }
+  return out;
+}

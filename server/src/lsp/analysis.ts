@@ -1,0 +1,167 @@
+// Runs the engine on open documents: debouncing, the per-document cache, and publishing.
+// Never publishes a result for a version older than the document's current one.
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type AnalysisResult } from '../engine';
+import { countSeverities, diagnosticSource, toDiagnostic } from './diagnostics';
+import { statusNotification, type StatusParams } from './protocol';
+import { engineConfig, type Settings } from './settings';
+
+/** What analysing one version of a document produced. */
+export type Outcome =
+  | { kind: 'analysed'; result: AnalysisResult }
+  | { kind: 'skipped'; reason: 'plaintext' }
+  | { kind: 'skipped'; reason: 'too-large'; bytes: number; limit: number }
+  | { kind: 'failed' };
+
+interface Cached {
+  version: number;
+  outcome: Outcome;
+}
+
+export interface AnalysisHost {
+  connection: Connection;
+  document(uri: string): TextDocument | undefined;
+  allDocuments(): TextDocument[];
+  /** Settings for a document, fetched from the client (may be cached). */
+  settings(uri: string): Promise<Settings>;
+  /** The last settings known without asking the client. */
+  knownSettings(uri: string): Settings;
+}
+
+function isPlaintext(doc: TextDocument): boolean {
+  return doc.languageId === 'plaintext' || doc.languageId === 'text';
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1_000_000).toFixed(1);
+}
+
+export class Analyser {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly cache = new Map<string, Cached>();
+
+  constructor(private readonly host: AnalysisHost) {}
+
+  /** Runs the engine on the document's current text; never throws. */
+  private run(doc: TextDocument, settings: Settings): Outcome {
+    if (isPlaintext(doc) && !settings.plaintext) return { kind: 'skipped', reason: 'plaintext' };
+    const text = doc.getText();
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit: skip the count for small documents.
+    if (text.length * 3 > settings.maxFileSize) {
+      const bytes = Buffer.byteLength(text, 'utf8');
+      if (bytes > settings.maxFileSize) return { kind: 'skipped', reason: 'too-large', bytes, limit: settings.maxFileSize };
+    }
+    try {
+      const result = analyze(text, engineConfig(settings));
+      for (const e of result.ruleErrors) {
+        this.host.connection.console.warn(`report-lint: rule ${e.rule} failed on ${doc.uri}: ${e.error}`);
+      }
+      return { kind: 'analysed', result };
+    } catch (e) {
+      this.host.connection.console.error(`report-lint: analysis of ${doc.uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
+      return { kind: 'failed' };
+    }
+  }
+
+  private analyseNow(doc: TextDocument, settings: Settings): Outcome {
+    const outcome = this.run(doc, settings);
+    this.cache.set(doc.uri, { version: doc.version, outcome });
+    return outcome;
+  }
+
+  /** The analysis of the document's current version (from the cache, or computed now). */
+  current(doc: TextDocument): AnalysisResult | null {
+    const cached = this.cache.get(doc.uri);
+    const outcome =
+      cached && cached.version === doc.version ? cached.outcome : this.analyseNow(doc, this.host.knownSettings(doc.uri));
+    return outcome.kind === 'analysed' ? outcome.result : null;
+  }
+
+  /** Analyses after `delayMs`, replacing any pending run for the document. */
+  schedule(uri: string, delayMs: number): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.validate(uri);
+      }, delayMs),
+    );
+  }
+
+  /** Analyses the document now and publishes, unless it changed while settings were fetched. */
+  async validate(uri: string): Promise<void> {
+    const doc = this.host.document(uri);
+    if (!doc) return;
+    const version = doc.version;
+    let settings: Settings;
+    try {
+      settings = await this.host.settings(uri);
+    } catch (e) {
+      this.host.connection.console.error(`report-lint: settings for ${uri}: ${String(e)}`);
+      settings = this.host.knownSettings(uri);
+    }
+    const now = this.host.document(uri);
+    // A newer version has its own run scheduled; a closed document gets nothing.
+    if (!now || now.version !== version) return;
+    const outcome = this.analyseNow(now, settings);
+    if (outcome.kind === 'failed') return;
+    this.publish(now, outcome);
+  }
+
+  validateAll(): void {
+    this.cache.clear();
+    for (const doc of this.host.allDocuments()) void this.validate(doc.uri);
+  }
+
+  private publish(doc: TextDocument, outcome: Exclude<Outcome, { kind: 'failed' }>): void {
+    const { connection } = this.host;
+    let diagnostics: Diagnostic[] = [];
+    let status: StatusParams;
+    if (outcome.kind === 'analysed') {
+      const { result } = outcome;
+      diagnostics = result.findings.map((f) => toDiagnostic(doc.uri, result.document.lineStarts, f));
+      status = {
+        uri: doc.uri,
+        version: doc.version,
+        profile: { id: result.profile.id, name: result.profile.name },
+        counts: countSeverities(result.findings),
+      };
+    } else {
+      if (outcome.reason === 'too-large') {
+        diagnostics = [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: DiagnosticSeverity.Information,
+            source: diagnosticSource,
+            code: 'file-too-large',
+            message: `文件过大（${mb(outcome.bytes)} MB，超过 ${mb(outcome.limit)} MB 上限），已跳过检查。可在设置 reportLint.maxFileSize 中调整。`,
+          },
+        ];
+      }
+      status = {
+        uri: doc.uri,
+        version: doc.version,
+        profile: { id: '', name: '' },
+        counts: { error: 0, warning: 0, info: diagnostics.length, hint: 0 },
+        skipped: outcome.reason,
+      };
+    }
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    void connection.sendNotification(statusNotification, status);
+  }
+
+  forget(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.cache.delete(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.cache.clear();
+  }
+}
