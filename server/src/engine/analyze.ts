@@ -1,4 +1,5 @@
 // The engine's entry point: text and config in, findings out. No I/O, no editor types.
+import { applyDirectives } from './directives';
 import { parseReport } from './parse/document';
 import { selectProfile } from './profiles/select';
 import { allRules } from './rules';
@@ -51,10 +52,11 @@ export function analyze(text: string, config: EngineConfig = {}, rules: readonly
       ruleErrors.push({ rule: rule.id, error: e instanceof Error ? e.message : String(e) });
     }
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  const kept = applyDirectives(doc, findings);
+  kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   return {
     profile: { id: selected.profile.id, name: selected.profile.name, how: selected.how },
-    findings,
+    findings: kept,
     document: doc,
     ruleErrors,
   };

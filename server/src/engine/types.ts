@@ -144,6 +144,8 @@ export interface ReportDocument {
   paragraphs: Paragraph[];
   /** Start offset of each line. */
   lineStarts: number[];
+  /** HTML comments outside code (where inline directives live). */
+  comments: Span[];
 }
 
 // ---------------------------------------------------------------------------------------------

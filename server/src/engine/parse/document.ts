@@ -1,5 +1,4 @@
 // Parses a report (Markdown, or plain text pasted from Word) into the document model.
-import type Token from 'markdown-it/lib/token.mjs';
 import type { Heading, Paragraph, ReportDocument, Section, Span } from '../types';
 import { computeLineStarts, lineOfOffset } from '../positions';
 import { readFrontMatter } from './front-matter';
@@ -10,6 +9,8 @@ import { findOrdinals } from './ordinals';
 import { buildSections } from './sections';
 
 const MAX_TITLE_CHARS = 60;
+
+type Token = ReturnType<ReturnType<typeof markdown>['parse']>[number];
 
 interface Block {
   kind: 'heading' | 'paragraph';
@@ -39,7 +40,10 @@ export function parseReport(text: string): ReportDocument {
     else if (t.type === 'heading_open') blocks.push(headingBlock(t));
     else if (t.type === 'paragraph_open' && !inTable) blocks.push({ kind: 'paragraph', startLine: a, endLine: b });
   }
-  nonProse.push(...findHtmlComments(text));
+  // Comments inside code blocks are code, not directives.
+  const codeBlanked = blank(text, nonProse);
+  const comments = findHtmlComments(codeBlanked);
+  nonProse.push(...comments);
   const blockMasked = blank(text, nonProse);
   const inline = findInlineNonProse(blockMasked);
   const prose = blank(blockMasked, inline);
@@ -47,7 +51,6 @@ export function parseReport(text: string): ReportDocument {
   const headings: Heading[] = [];
   const paragraphs: Paragraph[] = [];
   let title: ReportDocument['title'] = null;
-  if (frontMatter?.title) title = { text: frontMatter.title, span: frontMatter.span, line: 0 };
   let seenContent = false;
 
   const addParagraph = (start: number, end: number): void => {
@@ -114,8 +117,10 @@ export function parseReport(text: string): ReportDocument {
     flush();
   }
 
+  // A title line in the text wins; else the front matter's title (its span is the front matter).
+  if (!title && frontMatter?.title) title = { text: frontMatter.title, span: frontMatter.span, line: 0 };
   const { sections, leadIn } = buildSections(headings, paragraphs, text.length);
-  return { text, prose, frontMatter, title, leadIn, sections, headings, paragraphs, lineStarts };
+  return { text, prose, frontMatter, title, leadIn, sections, headings, paragraphs, lineStarts, comments };
 }
 
 function headingBlock(t: Token): Block {

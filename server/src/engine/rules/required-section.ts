@@ -82,6 +82,9 @@ function insertPartFix(doc: ReportDocument, part: ProfilePart, before: Section |
     const lead = doc.text.length === 0 || doc.text.endsWith('\n') ? '' : eol;
     insert = { at, text: `${lead}${gap}${heading}${eol}${gap}${body}${eol}` };
   }
-  edits.unshift({ start: insert.at, end: insert.at, text: insert.text });
+  // An insertion touching a renumbered marker merges with it: LSP edits must not overlap.
+  const touching = edits.find((e) => e.start === insert.at);
+  if (touching) touching.text = insert.text + touching.text;
+  else edits.unshift({ start: insert.at, end: insert.at, text: insert.text });
   return { title: `插入「${heading.replace(/^#+ /, '')}」部分${before ? '并顺延后续编号' : ''}`, edits };
 }

@@ -8,7 +8,7 @@ const AFTER_NUMBER = new Set(
 );
 /** How far to look for an emphasis closer; bounded so long lines stay linear. */
 const LOOKAHEAD = 200;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const MAX_OPENERS = 8;
 const ALNUM = /[A-Za-z0-9]/;
 
 const OTHER_SLOTS: RegExp[] = [
@@ -65,20 +65,19 @@ function delimiterSlots(prose: string, re: RegExp): Span[] {
         continue;
       }
     }
-    const lineEnd = nextBreak < 0 ? Math.min(prose.length, e + LOOKAHEAD) : Math.min(nextBreak, e + LOOKAHEAD);
-    const closedLater = prose.slice(e, lineEnd).includes(m[0][0].repeat(len));
-    if (AFTER_NUMBER.has(after)) {
-      const next = prose[e + 1] ?? '\n';
-      // “**件，” is a slot; “**件数**” is emphasis.
-      if (!(CJK.test(next) && !AFTER_NUMBER.has(next) && closedLater)) {
-        out.push({ start: s, end: e });
-        continue;
-      }
-    } else if (/\d/.test(before) || (len >= 3 && !closedLater)) {
+    const limit = nextBreak < 0 ? Math.min(prose.length, e + LOOKAHEAD) : Math.min(nextBreak, e + LOOKAHEAD);
+    const close = prose.slice(e, limit).indexOf(m[0]);
+    // “**件数**” is emphasis: a short closer with no punctuation inside and no unit after it.
+    // “建议**件，…事项**项” is two slots: punctuation between, a unit after the “closer”.
+    const emphasisLike = close > 0 && !/[，。；、：,;:！？!?\s]/.test(prose.slice(e, e + close)) && !AFTER_NUMBER.has(prose[e + close + len] ?? '');
+    if (/\d/.test(before) || (AFTER_NUMBER.has(after) && !emphasisLike) || (len >= 3 && close < 0)) {
       out.push({ start: s, end: e });
       continue;
     }
-    if (!/\s/.test(after)) openers.push({ len });
+    if (!/\s/.test(after)) {
+      openers.push({ len });
+      if (openers.length > MAX_OPENERS) openers.shift(); // bounded, so hostile lines stay linear
+    }
   }
   return out;
 }

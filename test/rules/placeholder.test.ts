@@ -1,0 +1,38 @@
+import { strict as assert } from 'node:assert';
+import { analyze, offsetToPosition } from '../../server/src/engine';
+import { testRule } from '../helpers/rule-tester';
+
+testRule('placeholder', {
+  valid: [
+    { name: 'Markdown emphasis is not a placeholder', text: '要抓住**重点**，突出*强调*，做到***三个坚持***。' },
+    { name: 'bold numbers and emphasis before a measure word', text: '共办理**12件**，**重点**项目推进顺利。' },
+    { name: 'emphasis that starts with a unit character', text: '统计了**件数**和**人次**。' },
+    { name: 'a list bullet and a horizontal rule', text: '* 第一项\n\n***\n\n- 第二项' },
+    { name: 'Chinese-numeral years use 〇', text: '二〇〇八年以来，二〇二二年度' },
+    { name: 'snake_case and multiplication', text: '变量 file_name 与 a*b 不算。' },
+    { name: 'code, inline code and link targets are not prose', text: '见`**件`和[链接](http://x/**件)。\n\n```\n***户\n```\n' },
+    { name: 'single 某 and X in words', text: '某些单位、XML 文件、Xbox 不算。' },
+    { name: 'filled figures', text: '办理答复人大代表建议12件，答复率、满意率均达100%。' },
+  ],
+  invalid: [
+    { text: '组织专题学习*次，丰富学法内容。', errors: [{ text: '*', message: '未填写的占位符“*次”：请把“*”替换为实际数字' }] },
+    { name: 'CommonMark would read this as bold; we read two slots', text: '梳理编制服务事项**项，村级服务事项**项，实现网上可办。', errors: [{ text: '**' }, { text: '**' }] },
+    { text: '评选表彰先进典型***户，有效处置矛盾纠纷***件。', errors: [{ text: '***' }, { text: '***' }] },
+    { text: '完成率达***%。', errors: [{ text: '***' }] },
+    { text: '20XX年以来，XX镇在×××同志带领下，某某村完成〇〇项任务。', errors: [{ text: 'XX' }, { text: 'XX' }, { text: '×××' }, { text: '某某' }, { text: '〇〇' }] },
+    { text: '20__年共举办__场次，【待补充】，TODO 核实。', errors: [{ text: '__' }, { text: '__' }, { text: '【待补充】' }, { text: 'TODO' }] },
+    { name: 'a slot after real emphasis on the same line', text: '**重点**工作完成**件。', errors: [{ text: '**', message: '“**件”' }] },
+    { name: 'in a heading', text: '导语。\n## 一、20**年主要做法\n', errors: [{ text: '**' }] },
+    { name: 'full-width stars', text: '办理＊＊件。', errors: [{ text: '＊＊' }] },
+  ],
+});
+
+describe('placeholder: positions in UTF-16 on lines with CJK and emoji', () => {
+  it('puts the range exactly on the slot after an emoji', () => {
+    const text = '第一行\n😀办理建议**件，答复率100%。';
+    const [f] = analyze(text).findings.filter((x) => x.rule === 'placeholder');
+    const lineStarts = analyze(text).document.lineStarts;
+    assert.deepEqual(offsetToPosition(lineStarts, f.span.start), { line: 1, character: 6 }); // 😀 is two UTF-16 units
+    assert.deepEqual(offsetToPosition(lineStarts, f.span.end), { line: 1, character: 8 });
+  });
+});
