@@ -16,7 +16,7 @@ const COUNT =
   '件次 人次 户次 场次 批次 课时 学时 件 项 次 户 人 名 个 位 场 家 起 条 批 期 篇 份 本 册 所 座 处 类 部 台 辆 套 支 队 间 张 幅 块 宗 笔 轮 届 节 堂 封 例 单 栋 村 镇';
 const OTHER = '小时 分钟 公里 千米 平方米 公顷 亩 吨 米 天 岁 倍 月 日 号 年';
 
-const TABLE: UnitMatch[] = [
+const TABLE: UnitMatch[] = ([
   { text: '个百分点', unit: '个百分点', kind: 'percent', scale: 1 },
   { text: '%', unit: '%', kind: 'percent', scale: 1 },
   { text: '％', unit: '%', kind: 'percent', scale: 1 },
@@ -30,7 +30,7 @@ const TABLE: UnitMatch[] = [
   { text: '万件', unit: '件', kind: 'count', scale: 1e4 },
   ...COUNT.split(' ').map((u) => ({ text: u, unit: u, kind: 'count' as const, scale: 1 })),
   ...OTHER.split(' ').map((u) => ({ text: u, unit: u, kind: 'other' as const, scale: 1 })),
-].sort((a, b) => b.text.length - a.text.length);
+] as UnitMatch[]).sort((a, b) => b.text.length - a.text.length);
 
 /**
  * Words that begin with a unit character but are nouns of their own: "12部门" is twelve

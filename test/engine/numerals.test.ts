@@ -1,0 +1,133 @@
+import { strict as assert } from 'node:assert';
+import {
+  parseArabic,
+  parseChineseNumeral,
+  parseNumber,
+  scanNumbers,
+  toHalfWidthDigits,
+} from '../../server/src/engine/text/numerals';
+
+describe('numerals: parseArabic', () => {
+  const cases: [string, number | null][] = [
+    ['12', 12],
+    ['0', 0],
+    ['3,500', 3500],
+    ['12,345,678', 12345678],
+    ['1.2', 1.2],
+    ['95.5', 95.5],
+    ['１２', 12],
+    ['１２．５', 12.5],
+    ['1.2万', 12000],
+    ['3万', 30000],
+    ['2.5亿', 250000000],
+    ['1.5万亿', 1500000000000],
+    ['0.35万', 3500],
+    ['2022.8.26', null], // a date, not a number
+    ['1,2', null], // a list, not a thousands separator
+    ['12件', null],
+    ['abc', null],
+    ['', null],
+  ];
+  for (const [s, v] of cases) it(`${JSON.stringify(s)} → ${v}`, () => assert.equal(parseArabic(s), v));
+});
+
+describe('numerals: parseChineseNumeral', () => {
+  const cases: [string, number | null][] = [
+    ['〇', 0],
+    ['零', 0],
+    ['一', 1],
+    ['两', 2],
+    ['十', 10],
+    ['十五', 15],
+    ['二十', 20],
+    ['一百二十', 120],
+    ['一百零五', 105],
+    ['两千', 2000],
+    ['一千零五', 1005],
+    ['三万五千', 35000],
+    ['三万五', 35000], // colloquial: the digit after 万 counts thousands
+    ['一百五', 150],
+    ['十万', 100000],
+    ['一亿两千万', 120000000],
+    ['五亿三千万', 530000000],
+    ['二〇二二', 2022],
+    ['二〇〇八', 2008],
+    ['十四五', null], // 十四五规划 is a name, not a number
+    ['千百', null],
+    ['百', null],
+    ['三四', null], // an estimate (three or four), not 34
+    ['十十', null],
+    ['万万', null],
+    ['一x', null],
+    ['', null],
+  ];
+  for (const [s, v] of cases) it(`${JSON.stringify(s)} → ${v}`, () => assert.equal(parseChineseNumeral(s), v));
+});
+
+describe('numerals: parseNumber', () => {
+  it('dispatches on the first character', () => {
+    assert.equal(parseNumber('1.2万'), 12000);
+    assert.equal(parseNumber('一百二十'), 120);
+    assert.equal(parseNumber(' 3,500 '), 3500);
+    assert.equal(parseNumber('件'), null);
+  });
+  it('toHalfWidthDigits keeps the length', () => {
+    const s = '共１２．５万元';
+    assert.equal(toHalfWidthDigits(s), '共12.5万元');
+    assert.equal(toHalfWidthDigits(s).length, s.length);
+  });
+});
+
+describe('numerals: scanNumbers', () => {
+  const brief = (s: string, chinese?: boolean) => scanNumbers(s, { chinese }).map((t) => [t.text, t.value, t.start, t.end]);
+  it('finds Arabic numbers with offsets, separators, decimals and multipliers', () => {
+    assert.deepEqual(brief('受理3,500件，办结1.2万件，占95.5%'), [
+      ['3,500', 3500, 2, 7],
+      ['1.2万', 12000, 11, 15],
+      ['95.5', 95.5, 18, 22],
+    ]);
+  });
+  it('reads full-width digits and keeps source offsets', () => {
+    assert.deepEqual(brief('😀办理１２件'), [['１２', 12, 4, 6]]);
+  });
+  it('skips dotted dates and section numbers as a whole', () => {
+    const s = '2022.8.26召开，见1.2.3节，12.4国家宪法日';
+    assert.deepEqual(brief(s), [['12.4', 12.4, s.indexOf('12.4'), s.indexOf('12.4') + 4]]);
+  });
+  it('does not read a full-width comma as a thousands separator', () => {
+    assert.deepEqual(brief('12，345'), [
+      ['12', 12, 0, 2],
+      ['345', 345, 3, 6],
+    ]);
+  });
+  it('finds Chinese numerals and skips runs that do not parse', () => {
+    const s = '一百二十名，千方百计，十四五规划，二〇二二年';
+    assert.deepEqual(brief(s), [
+      ['一百二十', 120, 0, 4],
+      ['二〇二二', 2022, 17, 21],
+    ]);
+    assert.equal(s.indexOf('二〇二二'), 17);
+  });
+  it('marks adjacent-number estimates (三四次) as approximate', () => {
+    const [t] = scanNumbers('开展三四次');
+    assert.equal(t.text, '三四');
+    assert.equal(t.approx, true);
+  });
+  it('can leave Chinese numerals out', () => {
+    assert.deepEqual(brief('一百二十名，共12名', false), [['12', 12, 7, 9]]);
+  });
+  it('is linear: four times the text takes about four times as long', function () {
+    this.timeout(30000);
+    const unit = '受理信访事项40件，办结38件，办结率95%，一百二十名。'.repeat(5000);
+    const time = (s: string): number => {
+      const t0 = process.hrtime.bigint();
+      scanNumbers(s);
+      return Number(process.hrtime.bigint() - t0) / 1e6;
+    };
+    time(unit); // warm up
+    const small = Math.min(time(unit), time(unit));
+    const large = Math.min(time(unit.repeat(4)), time(unit.repeat(4)));
+    assert.equal(scanNumbers(unit.repeat(4)).length, 80000);
+    assert.ok(large < small * 10, `${small.toFixed(0)} ms vs ${large.toFixed(0)} ms`);
+  });
+});
