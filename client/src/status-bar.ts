@@ -20,7 +20,8 @@ export class ReportStatusBar implements vscode.Disposable {
   }
 
   update(status: StatusParams): void {
-    this.byUri.set(status.uri, status);
+    // The server may spell URIs differently (percent-encoding); key by VS Code's form.
+    this.byUri.set(vscode.Uri.parse(status.uri).toString(), status);
     this.render();
   }
 
@@ -31,8 +32,7 @@ export class ReportStatusBar implements vscode.Disposable {
 
   private render(): void {
     const uri = vscode.window.activeTextEditor?.document.uri;
-    // The server sends URIs in its own normalised form; compare parsed URIs.
-    const status = uri && [...this.byUri.values()].find((s) => vscode.Uri.parse(s.uri).toString() === uri.toString());
+    const status = uri && this.byUri.get(uri.toString());
     if (!status) {
       this.item.hide();
       return;

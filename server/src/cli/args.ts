@@ -44,7 +44,7 @@ Checks Chinese work reports for mandated sections, placeholders, figures and num
 
 const levels = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
-export function parseCommand(argv: string[], knownRules: ReadonlySet<string>): Command {
+export function parseCommand(argv: string[], knownRules: ReadonlySet<string>, knownProfiles: ReadonlySet<string>): Command {
   let parsed;
   try {
     parsed = parseArgs({
@@ -89,6 +89,10 @@ export function parseCommand(argv: string[], knownRules: ReadonlySet<string>): C
     if (!/^\d+$/.test(v['max-size']) || !Number.isSafeInteger(maxSize)) {
       throw new UsageError(`--max-size 应为字节数，而不是 "${v['max-size']}"`);
     }
+  }
+
+  if (v.profile !== undefined && !knownProfiles.has(v.profile)) {
+    throw new UsageError(`未知报告类型 "${v.profile}"，可选：${[...knownProfiles].join(', ')}`);
   }
 
   if (positionals.length === 0) throw new UsageError('没有指定要检查的文件');

@@ -1,5 +1,5 @@
 // Entry point of dist/cli.js (bin/report-lint.js).
-import { allRules, analyze, type Severity } from '../engine';
+import { allRules, analyze, builtinProfiles, type Severity } from '../engine';
 import { startServer } from '../lsp/server';
 import { version } from '../version';
 import { parseCommand, usage, UsageError, type CliOptions } from './args';
@@ -47,7 +47,11 @@ function listRules(): void {
 function main(argv: string[]): void {
   let command;
   try {
-    command = parseCommand(argv, new Set(allRules.map((r) => r.id)));
+    command = parseCommand(
+      argv,
+      new Set(allRules.map((r) => r.id)),
+      new Set(builtinProfiles.map((p) => p.id)),
+    );
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     err(`report-lint: ${e.message}（用 --help 查看用法）`);

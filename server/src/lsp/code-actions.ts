@@ -5,7 +5,7 @@ import { spanToRange, toDiagnostic } from './diagnostics';
 
 const directive = 'report-lint-disable-next-line';
 /** An existing directive line: `<!-- report-lint-disable-next-line a b -->`. */
-const directiveLine = new RegExp(`^([ \\t\\u3000]*<!--\\s*${directive})((?:[ \\t,]+[\\w-]+)*)(\\s*-->)[ \\t]*$`);
+const directiveLine = new RegExp(`^([ \\t\\u3000]*<!--\\s*${directive})((?:[ \\t,，]+[\\w-]+)*)(\\s*-->)[ \\t]*$`);
 
 function touches(a: Range, b: Range): boolean {
   const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);

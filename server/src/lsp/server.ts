@@ -11,13 +11,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisResult } from '../engine';
+import { version } from '../version';
 import { Analyser } from './analysis';
 import { codeActions } from './code-actions';
 import { documentSymbols, foldingRanges } from './outline';
 import { settingsSection } from './protocol';
 import { SettingsStore } from './settings-store';
-
-import { version } from '../version';
 
 /** Starts the server on the transport named in argv (--stdio, --node-ipc, --socket=). */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
@@ -32,10 +32,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     knownSettings: (uri) => settings.known(uri),
   });
 
-  /** Runs a request handler; an exception is logged and answered with `fallback`. */
-  const guard = <T>(what: string, fallback: T, fn: () => T): T => {
+  /**
+   * Answers a request from the current analysis of an open document; without one, or when
+   * the handler throws (logged), answers `fallback`.
+   */
+  const fromAnalysis = <T>(what: string, uri: string, fallback: T, fn: (result: AnalysisResult) => T): T => {
     try {
-      return fn();
+      const doc = documents.get(uri);
+      const result = doc && analyser.current(doc);
+      return result ? fn(result) : fallback;
     } catch (e) {
       connection.console.error(`report-lint: ${what} failed: ${e instanceof Error ? e.stack : String(e)}`);
       return fallback;
@@ -89,28 +94,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction((params) =>
-    guard('code actions', [], () => {
-      const doc = documents.get(params.textDocument.uri);
-      const result = doc && analyser.current(doc);
-      return result ? codeActions(doc.uri, result, params.range, params.context.only) : [];
-    }),
+  connection.onCodeAction(({ textDocument: { uri }, range, context }) =>
+    fromAnalysis('code actions', uri, [], (r) => codeActions(uri, r, range, context.only)),
   );
-
-  connection.onDocumentSymbol((params) =>
-    guard('document symbols', [], () => {
-      const doc = documents.get(params.textDocument.uri);
-      const result = doc && analyser.current(doc);
-      return result ? documentSymbols(result.document) : [];
-    }),
+  connection.onDocumentSymbol(({ textDocument: { uri } }) =>
+    fromAnalysis('document symbols', uri, [], (r) => documentSymbols(r.document)),
   );
-
-  connection.onFoldingRanges((params) =>
-    guard('folding ranges', [], () => {
-      const doc = documents.get(params.textDocument.uri);
-      const result = doc && analyser.current(doc);
-      return result ? foldingRanges(result.document) : [];
-    }),
+  connection.onFoldingRanges(({ textDocument: { uri } }) =>
+    fromAnalysis('folding ranges', uri, [], (r) => foldingRanges(r.document)),
   );
 
   connection.onShutdown(() => analyser.dispose());

@@ -5,7 +5,9 @@ import { settingsSection } from './protocol';
 import { defaultSettings, readSettings, type Settings } from './settings';
 
 export class SettingsStore {
-  /** From initializationOptions (and, without configuration support, didChangeConfiguration). */
+  /** From initializationOptions. */
+  private readonly initial: Settings;
+  /** `initial`, updated by didChangeConfiguration payloads when the client cannot be asked. */
   private global: Settings;
   private readonly pending = new Map<string, Promise<Settings>>();
   private readonly resolved = new Map<string, Settings>();
@@ -15,11 +17,9 @@ export class SettingsStore {
     private readonly pull: boolean,
     initializationOptions: unknown,
   ) {
-    this.global = readSettings(initializationOptions, defaultSettings);
-    this.initial = this.global;
+    this.initial = readSettings(initializationOptions, defaultSettings);
+    this.global = this.initial;
   }
-
-  private readonly initial: Settings;
 
   get(uri: string): Promise<Settings> {
     if (!this.pull) return Promise.resolve(this.global);

@@ -1,0 +1,208 @@
+// The command-line interface: output formats, exit codes and the files it refuses.
+import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempDir } from '../helpers/cli';
+import { placeholderOffsets, requireBuilt, root, samplePlaceholders, sampleText } from '../helpers/paths';
+
+const sample = 'samples/shufa-report-2022.txt';
+const coreRules = [
+  'required-section',
+  'section-order',
+  'heading-sequence',
+  'ordinal-sequence',
+  'placeholder',
+  'figure-conflict',
+  'figure-sum',
+  'figure-rate',
+  'report-year',
+];
+
+/** 1-based line and UTF-16 column of an offset, computed independently of the engine. */
+function lineCol(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lastNl = before.lastIndexOf('\n');
+  return { line: before.split('\n').length, column: offset - lastNl };
+}
+
+describe('CLI', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  before(requireBuilt);
+  beforeEach(() => (tmp = tempDir()));
+  afterEach(() => tmp.cleanup());
+
+  describe('--format json', () => {
+    it('prints exactly the documented shape, with 1-based positions', () => {
+      const r = runCli(['--format', 'json', sample]);
+      assert.equal(r.code, 0, r.stderr);
+      const report = JSON.parse(r.stdout);
+      assert.ok(Array.isArray(report));
+      assert.equal(report.length, 1);
+      assert.deepEqual(Object.keys(report[0]).sort(), ['diagnostics', 'file', 'profile']);
+      assert.equal(report[0].file, sample);
+      assert.equal(report[0].profile, 'shufa');
+      const ds = report[0].diagnostics;
+      assert.equal(ds.length, 8, JSON.stringify(ds, null, 1));
+      const offsets = placeholderOffsets(sampleText, samplePlaceholders);
+      ds.forEach((d: Record<string, unknown>, i: number) => {
+        assert.deepEqual(Object.keys(d).sort(), ['column', 'endColumn', 'endLine', 'line', 'message', 'rule', 'severity']);
+        assert.equal(d.rule, 'placeholder');
+        assert.equal(d.severity, 'warning');
+        assert.equal(typeof d.message, 'string');
+        const start = lineCol(sampleText, offsets[i]);
+        assert.equal(d.line, start.line, `line of ${samplePlaceholders[i]}`);
+        assert.equal(d.column, start.column, `column of ${samplePlaceholders[i]}`);
+        assert.equal(d.endLine, d.line);
+        const width = (d.endColumn as number) - start.column;
+        assert.ok(width >= 1 && width <= samplePlaceholders[i].length, `width ${width} of ${samplePlaceholders[i]}`);
+      });
+    });
+
+    it('lists every file that could be read, one entry each', () => {
+      writeFileSync(join(tmp.dir, 'clean.md'), '# 读书笔记\n\n今天读了12页。\n');
+      const r = runCli(['--format', 'json', sample, join(tmp.dir, 'clean.md')]);
+      assert.equal(r.code, 0, r.stderr);
+      const report = JSON.parse(r.stdout);
+      assert.deepEqual(report.map((f: { file: string }) => f.file), [sample, join(tmp.dir, 'clean.md')]);
+      assert.deepEqual(report[1].diagnostics, []);
+    });
+  });
+
+  describe('--format text', () => {
+    it('prints file:line:col severity rule message and a summary on stderr', () => {
+      const r = runCli([sample]);
+      assert.equal(r.code, 0, r.stderr);
+      const lines = r.stdout.trimEnd().split('\n');
+      assert.equal(lines.length, 8, r.stdout);
+      const offsets = placeholderOffsets(sampleText, samplePlaceholders);
+      lines.forEach((l, i) => {
+        const { line, column } = lineCol(sampleText, offsets[i]);
+        assert.ok(l.startsWith(`${sample}:${line}:${column} warning placeholder `), l);
+        assert.ok(l.length > `${sample}:${line}:${column} warning placeholder `.length, 'has a message');
+      });
+      assert.match(r.stderr, /8 个警告/);
+      assert.match(r.stderr, /0 个错误/);
+    });
+
+    it('counts columns in UTF-16 code units and ignores a UTF-8 BOM', () => {
+      const file = join(tmp.dir, 'emoji.md');
+      // BOM, then 😀 (2 units) + 办理建议 (4 units): the placeholder is at column 7.
+      writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('😀办理建议**件，全部办结。\n')]));
+      const r = runCli(['--format', 'json', file]);
+      const [d] = JSON.parse(r.stdout)[0].diagnostics;
+      assert.deepEqual([d.rule, d.line, d.column], ['placeholder', 1, 7]);
+    });
+  });
+
+  describe('exit codes', () => {
+    it('exits 1 when a finding has error severity', () => {
+      const r = runCli(['--rule', 'placeholder=error', sample]);
+      assert.equal(r.code, 1);
+      assert.match(r.stdout, / error placeholder /);
+    });
+
+    it('exits 1 when a mandated section is missing (required-section is an error)', () => {
+      const file = join(tmp.dir, 'no-problems-part.txt');
+      const cut = sampleText.slice(0, sampleText.indexOf('二、存在的问题')) + sampleText.slice(sampleText.indexOf('三、下一步打算'));
+      writeFileSync(file, cut.replace('三、下一步打算', '二、下一步打算'));
+      const r = runCli(['--format', 'json', file]);
+      assert.equal(r.code, 1, r.stderr);
+      const ds = JSON.parse(r.stdout)[0].diagnostics;
+      assert.ok(ds.some((d: { rule: string; severity: string }) => d.rule === 'required-section' && d.severity === 'error'), JSON.stringify(ds));
+    });
+
+    it('exits 0 when rules are turned off', () => {
+      const r = runCli(['--format', 'json', '--rule', 'placeholder=off', sample]);
+      assert.equal(r.code, 0);
+      assert.deepEqual(JSON.parse(r.stdout)[0].diagnostics, []);
+    });
+
+    it('exits 2 for a missing file, names it, and still checks the others', () => {
+      const r = runCli(['no/such/report.txt', sample]);
+      assert.equal(r.code, 2);
+      const errLines = r.stderr.trimEnd().split('\n');
+      const msg = errLines.find((l) => l.includes('no/such/report.txt'));
+      assert.ok(msg && /不存在/.test(msg), r.stderr);
+      assert.equal(r.stdout.trimEnd().split('\n').length, 8, 'the sample was still checked');
+    });
+
+    it('exits 2 for a binary file', () => {
+      const file = join(tmp.dir, 'image.png');
+      writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+      const r = runCli([file]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*二进制`));
+    });
+
+    it('exits 2 for invalid UTF-8 (e.g. a GBK file)', () => {
+      const file = join(tmp.dir, 'gbk.txt');
+      writeFileSync(file, Buffer.from([0xb9, 0xa4, 0xd7, 0xf7, 0xb1, 0xa8, 0xb8, 0xe6])); // 工作报告 in GBK
+      const r = runCli([file]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /gbk\.txt: .*UTF-8/);
+    });
+
+    it('exits 2 for a directory', () => {
+      mkdirSync(join(tmp.dir, 'folder'));
+      const r = runCli([join(tmp.dir, 'folder')]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /folder: .*目录/);
+    });
+
+    it('exits 2 for a file over --max-size', () => {
+      const r = runCli(['--max-size', '1000', sample]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /shufa-report-2022\.txt: .*过大/);
+      assert.equal(r.stdout, '');
+    });
+
+    it('exits 2 for an unreadable file', function () {
+      if (process.getuid?.() === 0) this.skip(); // root reads anything
+      const file = join(tmp.dir, 'secret.md');
+      writeFileSync(file, '# 报告\n');
+      chmodSync(file, 0o000);
+      const r = runCli([file]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /secret\.md: .*权限/);
+    });
+
+    for (const [name, args, pattern] of [
+      ['no file', [], /没有指定/],
+      ['an unknown format', ['--format', 'xml', sample], /--format/],
+      ['an unknown rule', ['--rule', 'no-such-rule=error', sample], /no-such-rule/],
+      ['a bad severity', ['--rule', 'placeholder=fatal', sample], /fatal/],
+      ['an unknown option', ['--frobnicate', sample], /frobnicate/],
+    ] as const) {
+      it(`exits 2 with a one-line message for ${name}`, () => {
+        const r = runCli([...args]);
+        assert.equal(r.code, 2);
+        assert.match(r.stderr, pattern);
+        assert.equal(r.stderr.trimEnd().split('\n').length, 1, r.stderr);
+        assert.equal(r.stdout, '');
+      });
+    }
+  });
+
+  describe('information', () => {
+    it('--help prints usage and exits 0', () => {
+      const r = runCli(['--help']);
+      assert.equal(r.code, 0);
+      assert.match(r.stdout, /Usage: report-lint/);
+    });
+
+    it('--version prints the package version', () => {
+      const r = runCli(['--version']);
+      assert.equal(r.code, 0);
+      assert.equal(r.stdout.trim(), JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+    });
+
+    it('--list-rules lists the core rules with their default severity', () => {
+      const r = runCli(['--list-rules']);
+      assert.equal(r.code, 0);
+      const ids = r.stdout.trimEnd().split('\n').map((l) => l.split(/\s+/)[0]);
+      for (const id of coreRules) assert.ok(ids.includes(id), `${id} listed`);
+      assert.match(r.stdout, /^placeholder\s+warning\s/m);
+      assert.match(r.stdout, /^required-section\s+error\s/m);
+    });
+  });
+});

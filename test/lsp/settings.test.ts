@@ -1,0 +1,86 @@
+// Settings of the real server: pulled with workspace/configuration or taken from
+// initializationOptions, and the document-level switches (size limit, plaintext, onSave).
+import assert from 'node:assert/strict';
+import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { LspTestClient } from '../helpers/lsp-client';
+import { requireBuilt, sampleText } from '../helpers/paths';
+
+const uri = 'file:///tmp/report-lint-test/settings.md';
+
+describe('language server: settings', () => {
+  let client: LspTestClient | undefined;
+
+  before(requireBuilt);
+  afterEach(async () => {
+    if (client) assert.equal(await client.stop(), 0, client.stderr);
+    client = undefined;
+  });
+
+  it('pulls reportLint settings with workspace/configuration and re-analyses on change', async () => {
+    client = await LspTestClient.start({ configuration: { debounceMs: 0, rules: { placeholder: 'error' } } });
+    await client.open(uri, sampleText);
+    const first = (await client.waitForDiagnostics(uri, 1)).diagnostics;
+    assert.equal(first.length, 8);
+    assert.ok(first.every((d) => d.severity === DiagnosticSeverity.Error));
+    assert.ok(client.registrations.includes('workspace/didChangeConfiguration'), 'registers for configuration changes');
+
+    const from = client.diagnostics.all.length;
+    await client.changeConfiguration({ debounceMs: 0, rules: { placeholder: 'off' } });
+    const after = await client.waitForPublish(uri, (p) => p.diagnostics.length === 0, 'publish with placeholder off', from);
+    assert.equal(after.version, 1);
+  });
+
+  it('takes settings from initializationOptions when the client has no configuration support', async () => {
+    client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0, rules: { placeholder: 'hint' } } } });
+    await client.open(uri, sampleText);
+    const ds = (await client.waitForDiagnostics(uri, 1)).diagnostics;
+    assert.equal(ds.length, 8);
+    assert.ok(ds.every((d) => d.severity === DiagnosticSeverity.Hint));
+    // ...and from didChangeConfiguration payloads.
+    const from = client.diagnostics.all.length;
+    await client.changeConfiguration({ rules: { placeholder: 'off' } });
+    await client.waitForPublish(uri, (p) => p.diagnostics.length === 0, 'publish with placeholder off', from);
+  });
+
+  it('forces a profile with reportLint.profile', async () => {
+    client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0, profile: 'generic' } } });
+    await client.open(uri, sampleText);
+    const status = await client.statuses.wait((s) => s.uri === uri, 'status', 5000);
+    assert.equal(status.profile.id, 'generic');
+  });
+
+  it('skips a document over reportLint.maxFileSize with one information diagnostic', async () => {
+    client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0, maxFileSize: 1000 } } });
+    await client.open(uri, sampleText);
+    const ds = (await client.waitForDiagnostics(uri, 1)).diagnostics;
+    assert.equal(ds.length, 1);
+    assert.equal(ds[0].severity, DiagnosticSeverity.Information);
+    assert.equal(ds[0].code, 'file-too-large');
+    assert.match(String(ds[0].message), /过大/);
+    const status = await client.statuses.wait((s) => s.uri === uri, 'status', 5000);
+    assert.equal(status.skipped, 'too-large');
+  });
+
+  it('checks plaintext documents only when reportLint.plaintext is on', async () => {
+    const txt = 'file:///tmp/report-lint-test/report.txt';
+    client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0 } } });
+    await client.open(txt, sampleText, 'plaintext');
+    assert.deepEqual((await client.waitForDiagnostics(txt, 1)).diagnostics, []);
+    await client.stop();
+    client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0, plaintext: true } } });
+    await client.open(txt, sampleText, 'plaintext');
+    assert.equal((await client.waitForDiagnostics(txt, 1)).diagnostics.length, 8);
+  });
+
+  it('with run = onSave, analyses on open and save but not while typing', async () => {
+    client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0, run: 'onSave' } } });
+    await client.open(uri, sampleText);
+    await client.waitForDiagnostics(uri, 1);
+    const at = client.doc(uri).positionAt(sampleText.indexOf('*次'));
+    const v2 = await client.change(uri, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '3' }]);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.ok(!client.diagnostics.all.some((p) => p.version === v2), 'no analysis while typing');
+    await client.save(uri);
+    assert.equal((await client.waitForDiagnostics(uri, v2)).diagnostics.length, 7);
+  });
+});
