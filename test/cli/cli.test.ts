@@ -111,6 +111,15 @@ describe('CLI', () => {
       assert.ok(ds.some((d: { rule: string; severity: string }) => d.rule === 'required-section' && d.severity === 'error'), JSON.stringify(ds));
     });
 
+    it('--max-warnings 0 fails a report that still has placeholders, and passes a filled one', () => {
+      const r = runCli(['--max-warnings', '0', sample]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /警告数 8 超过 --max-warnings 0/);
+      assert.equal(runCli(['--max-warnings', '8', sample]).code, 0);
+      const filled = join(__dirname, '../fixtures/reports/shufa-2022-filled.txt');
+      assert.equal(runCli(['--max-warnings', '0', filled]).code, 0);
+    });
+
     it('exits 0 when rules are turned off', () => {
       const r = runCli(['--format', 'json', '--rule', 'placeholder=off', sample]);
       assert.equal(r.code, 0);
@@ -171,6 +180,7 @@ describe('CLI', () => {
       ['an unknown format', ['--format', 'xml', sample], /--format/],
       ['an unknown rule', ['--rule', 'no-such-rule=error', sample], /no-such-rule/],
       ['a bad severity', ['--rule', 'placeholder=fatal', sample], /fatal/],
+      ['a bad --max-warnings', ['--max-warnings', 'many', sample], /max-warnings/],
       ['an unknown option', ['--frobnicate', sample], /frobnicate/],
     ] as const) {
       it(`exits 2 with a one-line message for ${name}`, () => {

@@ -9,6 +9,8 @@ export interface CliOptions {
   profile: string | undefined;
   rules: Record<string, Severity | 'off'>;
   maxSize: number;
+  /** Like ESLint's: more warnings than this also fail the run (exit 1); -1 = no limit. */
+  maxWarnings: number;
   files: string[];
 }
 
@@ -33,13 +35,14 @@ Checks Chinese work reports for mandated sections, placeholders, figures and num
   --format text|json       输出格式（默认 text）/ output format
   --profile ID             指定报告类型，不自动识别 / force a report profile
   --rule RULE=LEVEL        设置规则级别：error|warning|info|hint|off，可重复 / set a rule's severity (repeatable)
+  --max-warnings N         警告超过 N 个时也以 1 退出（如 CI 中用 0 要求占位符全部填写）/ fail on more than N warnings
   --max-size BYTES         跳过超过此大小的文件（默认 ${defaultMaxSize}）/ size limit per file
   --list-rules             列出全部规则 / list the rules
   --stdio                  以语言服务器方式运行（LSP over stdio）/ run the language server
   -h, --help               显示帮助 / show this help
   -v, --version            显示版本 / show the version
 
-退出码 Exit codes: 0 无错误 no errors · 1 有 error 级问题 error findings · 2 用法或读取错误 usage/I-O errors
+退出码 Exit codes: 0 无错误 no errors · 1 有 error 级问题（或警告超过 --max-warnings）error findings · 2 用法或读取错误 usage/I-O errors
 `;
 
 const levels = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -56,6 +59,7 @@ export function parseCommand(argv: string[], knownRules: ReadonlySet<string>, kn
         profile: { type: 'string' },
         rule: { type: 'string', multiple: true },
         'max-size': { type: 'string' },
+        'max-warnings': { type: 'string' },
         'list-rules': { type: 'boolean' },
         stdio: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -91,10 +95,16 @@ export function parseCommand(argv: string[], knownRules: ReadonlySet<string>, kn
     }
   }
 
+  let maxWarnings = -1;
+  if (v['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings 应为非负整数，而不是 "${v['max-warnings']}"`);
+    maxWarnings = Number(v['max-warnings']);
+  }
+
   if (v.profile !== undefined && !knownProfiles.has(v.profile)) {
     throw new UsageError(`未知报告类型 "${v.profile}"，可选：${[...knownProfiles].join(', ')}`);
   }
 
   if (positionals.length === 0) throw new UsageError('没有指定要检查的文件');
-  return { kind: 'check', options: { format, profile: v.profile, rules, maxSize, files: positionals } };
+  return { kind: 'check', options: { format, profile: v.profile, rules, maxSize, maxWarnings, files: positionals } };
 }

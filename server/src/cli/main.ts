@@ -36,6 +36,10 @@ function check(o: CliOptions): number {
   if (o.format === 'json') out(JSON.stringify(reports, null, 2));
   else err(summaryLine(reports.length, counts, failed));
   if (failed) return 2;
+  if (o.maxWarnings >= 0 && counts.warning > o.maxWarnings) {
+    err(`report-lint: 警告数 ${counts.warning} 超过 --max-warnings ${o.maxWarnings}`);
+    return 1;
+  }
   return counts.error > 0 ? 1 : 0;
 }
 
