@@ -19,6 +19,8 @@ const common = {
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
+  // jsonc-parser's UMD "main" hides a dynamic require esbuild cannot follow; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   minify,
   logLevel: 'info',
 };

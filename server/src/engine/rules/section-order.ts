@@ -8,7 +8,8 @@ export const sectionOrder: Rule = {
   defaultSeverity: 'warning',
   needsProfile: true,
   check({ doc, profile, report }) {
-    const tops = matchParts(doc, profile).filter((m) => doc.sections.includes(m.section));
+    const topLevel = new Set(doc.sections);
+    const tops = matchParts(doc, profile).filter((m) => topLevel.has(m.section));
     const order = profile.parts.filter((p, i) => tops.some((m) => m.index === i)).map((p) => p.name).join(' → ');
     let latest = tops[0];
     for (const m of tops.slice(1)) {

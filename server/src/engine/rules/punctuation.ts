@@ -1,0 +1,289 @@
+// punctuation: GB/T 15834-2011 (标点符号用法) in Chinese text: half-width , . ; : ? ! ( ) next
+// to Chinese characters, unpaired or mismatched “ ” 《 》 （ ）, 、 or ， before 等, 顿号 between
+// items each in 《》 or “”, punctuation at the end of a heading, and the numbering forms 1、,
+// （一）、 and 一. (GB/T 9704-2012 §7.3.3). Linear: fixed, bounded patterns and one pass per paragraph.
+// Options: allow: string[] (words inside which nothing is flagged).
+import { allowedFilter } from '../packs';
+import { FindingSink, type Candidate } from '../packs/finding-sink';
+import type { Fix, Rule, RuleContext, Span } from '../types';
+
+
+const STD = 'GB/T 15834-2011《标点符号用法》';
+const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const IS_CJK = new RegExp(`[${CJK}]`);
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
+const NAME: Record<string, string> = { ',': '逗号', ';': '分号', ':': '冒号', '?': '问号', '!': '叹号', '.': '句号', '(': '括号', ')': '括号' };
+
+function del(span: Span, title: string, preferred = true): Fix {
+  return { title, edits: [{ ...span, text: '' }], preferred };
+}
+
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    yield m;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Half-width marks in Chinese text
+
+// The mark, and one space typed after it before more Chinese ("等, 不定期" → "等，不定期").
+const HALF_MARK = new RegExp(`(?<=[${CJK}”’》）])([,;:?!.])([ \\t]?)(?=[${CJK}“‘《（]|[ \\t]*(?:\\r|\\n|$))`, 'g');
+const HALF_PARENS = /\(([^()\r\n]{0,80})\)/g;
+const LONE_PAREN = /[()]/g;
+
+function halfWidth(text: string, out: FindingSink): void {
+  for (const m of matches(HALF_MARK, text)) {
+    if (out.full) return;
+    const c = m[1];
+    const span = { start: m.index, end: m.index + 1 };
+    // Between two characters a "." may stand for a period or a middle dot: flag it, but let the writer choose.
+    const betweenWords = c === '.' && IS_CJK.test(text[m.index + m[0].length] ?? '');
+    const lineEnd = /^[ \t]*(?:\r|\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    out.push({
+      message: `中文里应使用全角${NAME[c]}“${FULL[c]}”，不用半角“${c}”（${STD}）。请改为“${FULL[c]}”。`,
+      span,
+      fixes: [{ title: `改为“${FULL[c]}”`, edits: [{ start: m.index, end: m.index + (lineEnd ? 1 : m[0].length), text: FULL[c] }], preferred: !betweenWords }],
+    });
+  }
+  const paired = new Set<number>();
+  for (const m of matches(HALF_PARENS, text)) {
+    if (out.full) return;
+    const close = m.index + m[0].length - 1;
+    const chinese = IS_CJK.test(m[1]) || IS_CJK.test(text[m.index - 1] ?? '') || IS_CJK.test(text[close + 1] ?? '');
+    if (!chinese) continue;
+    paired.add(m.index).add(close);
+    out.push({
+      message: `中文里应使用全角括号“（）”，不用半角“()”（${STD}）。请改为“（${m[1]}）”。`,
+      span: { start: m.index, end: m.index + 1 },
+      fixes: [{ title: '改为全角括号“（）”', edits: [{ start: m.index, end: m.index + 1, text: '（' }, { start: close, end: close + 1, text: '）' }], preferred: true }],
+    });
+  }
+  // A lone half-width bracket beside a Chinese character, as in （2021—2025年).
+  for (const m of matches(LONE_PAREN, text)) {
+    if (out.full) return;
+    if (paired.has(m.index)) continue;
+    const neighbour = m[0] === '(' ? text[m.index + 1] : text[m.index - 1];
+    if (!IS_CJK.test(neighbour ?? '')) continue;
+    const span = { start: m.index, end: m.index + 1 };
+    out.push({
+      message: `中文里应使用全角括号“${FULL[m[0]]}”，不用半角“${m[0]}”（${STD}）。请改为“${FULL[m[0]]}”。`,
+      span,
+      fixes: [{ title: `改为“${FULL[m[0]]}”`, edits: [{ ...span, text: FULL[m[0]] }], preferred: true }],
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pairs: “ ” 《 》 （ ）, checked inside each paragraph, heading and title.
+
+/** Spans of the text units whose pairs must balance. */
+function units(ctx: RuleContext): Span[] {
+  const { doc } = ctx;
+  const spans: Span[] = doc.paragraphs.map((p) => p.span);
+  for (const h of doc.headings) spans.push(h.lineSpan);
+  if (doc.title && !(doc.frontMatter && doc.title.span.start === doc.frontMatter.span.start)) spans.push(doc.title.span);
+  spans.sort((a, b) => a.start - b.start);
+  // A run-in heading shares its line with a paragraph: keep the outer span only.
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      continue;
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
+/** Whether the text after `end` (past white space) starts with an opening quote: a quotation running on. */
+function nextOpensQuote(text: string, end: number): boolean {
+  const m = /^\s*/.exec(text.slice(end, end + 200));
+  return text[end + (m ? m[0].length : 0)] === '“';
+}
+
+/** A ")" right after a list number at the start of its line: 1) 第一项, a) …, 一）… */
+function isListNumber(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart <= 6 && /^[ \t\u3000]*[0-9A-Za-z一二三四五六七八九十]{1,3}$/.test(text.slice(lineStart, at));
+}
+
+function quotes(text: string, unit: Span, out: FindingSink): void {
+  const at: number[] = [];
+  for (let i = unit.start; i < unit.end; i++) if (text[i] === '“' || text[i] === '”') at.push(i);
+  if (at.length === 0) return;
+  if (at.length % 2 === 0) {
+    // An even number: they must alternate “ ” “ ”; a wrong one is certainly the other kind.
+    at.forEach((pos, i) => {
+      const want = i % 2 === 0 ? '“' : '”';
+      if (text[pos] === want) return;
+      const span = { start: pos, end: pos + 1 };
+      out.push({
+        message: `引号方向错误：此处应为${MARK_NAME[want]}（${want}）（${STD}）。请改为${MARK_NAME[want]}。`,
+        span,
+        fixes: [{ title: `改为${MARK_NAME[want]}（${want}）`, edits: [{ ...span, text: want }], preferred: true }],
+      });
+    });
+    return;
+  }
+  // An odd number: find the one left without a partner.
+  let open = -1;
+  for (const pos of at) {
+    if (text[pos] === '“') {
+      if (open >= 0) out.push(unpaired(open, '“', '”'));
+      open = pos;
+    } else if (open >= 0) open = -1;
+    else out.push(unpaired(pos, '”', '“'));
+  }
+  if (open >= 0 && !nextOpensQuote(text, unit.end)) out.push(unpaired(open, '“', '”'));
+}
+
+/** Names of paired marks, so messages need not put a quote mark inside quotes. */
+const MARK_NAME: Record<string, string> = {
+  '“': '前引号', '”': '后引号', '《': '前书名号', '》': '后书名号', '（': '前括号', '）': '后括号', '(': '前括号', ')': '后括号',
+};
+
+function unpaired(pos: number, c: string, partner: string): Candidate {
+  const where = MARK_NAME[c].startsWith('前') ? '后面缺少' : '前面缺少';
+  return {
+    message: `${MARK_NAME[c]}（${c}）不配对：${where}对应的${MARK_NAME[partner]}（${partner}）（${STD}）。请补上或删去。`,
+    span: { start: pos, end: pos + 1 },
+  };
+}
+
+function brackets(text: string, unit: Span, open: string[], close: string[], out: FindingSink): void {
+  const stack: number[] = [];
+  for (let i = unit.start; i < unit.end; i++) {
+    const c = text[i];
+    if (open.includes(c)) stack.push(i);
+    else if (close.includes(c)) {
+      if (stack.length > 0) stack.pop();
+      else if (!isListNumber(text, i)) out.push(unpaired(i, c, open[0]));
+    }
+  }
+  for (const pos of stack) out.push(unpaired(pos, text[pos], close[0]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 、 or ， before 等; 顿号 between quoted or titled items
+
+const BEFORE_DENG = /、(?=等(?![待候同于级次到]))|[，,](?=等(?:等|[，。；、]|方面|工作|活动|形式|问题|内容|措施|领域|渠道|方式|手段|途径|单位|部门|事项|项目|多种|一批|各类|各项))/g;
+const BETWEEN_MARKED = /(?<=[》”])、(?=[《“])/g;
+
+function beforeDeng(text: string, out: FindingSink): void {
+  for (const m of matches(BEFORE_DENG, text)) {
+    if (out.full) return;
+    const span = { start: m.index, end: m.index + 1 };
+    out.push({
+      message: `“等”前面不用“${m[0]}”（${STD}）。请删去“${m[0]}”。`,
+      span,
+      fixes: [del(span, `删去“${m[0]}”`)],
+    });
+  }
+  for (const m of matches(BETWEEN_MARKED, text)) {
+    if (out.full) return;
+    const span = { start: m.index, end: m.index + 1 };
+    const kind = text[m.index - 1] === '》' ? '书名号' : '引号';
+    out.push({
+      message: `标有${kind}的并列成分之间通常不用顿号（${STD} 4.5.3.5）。请删去顿号。`,
+      span,
+      severity: 'info',
+      fixes: [del(span, '删去顿号')],
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headings: end punctuation and numbering forms
+
+const END_MARKS = /[。，、；：.,;:]/;
+
+function headings(ctx: RuleContext, out: FindingSink): void {
+  const { doc } = ctx;
+  const text = doc.prose;
+  const usesDot = doc.headings.some((h) => h.style === 'arabic-dot');
+  for (const h of doc.headings) {
+    if (h.markerSpan) {
+      const after = text[h.markerSpan.end];
+      if ((h.style === 'cn-paren' || h.style === 'arabic-paren') && (after === '、' || after === '，' || after === '.' || after === '．')) {
+        const span = { start: h.markerSpan.end, end: h.markerSpan.end + 1 };
+        out.push({
+          message: `带括号的序号后面不再加标点：“${text.slice(h.markerSpan.start, span.end)}”应写作“${text.slice(h.markerSpan.start, h.markerSpan.end)}”（${STD}）。请删去“${after}”。`,
+          span,
+          fixes: [del(span, `删去“${after}”`)],
+        });
+      }
+      // 1、 → 1. (when the document mixes both, heading-sequence already reports it).
+      if (h.style === 'arabic-comma' && !usesDot) {
+        const mark = text.slice(h.markerSpan.start, h.markerSpan.end);
+        const span = { start: h.markerSpan.end - 1, end: h.markerSpan.end };
+        out.push({
+          message: `阿拉伯数字序号后用下脚点：“${mark}”应写作“${h.number}.”（${STD}；GB/T 9704-2012 7.3.3）。请改为“${h.number}.”。`,
+          span,
+          severity: 'info',
+          fixes: [{ title: `改为“${h.number}.”`, edits: [{ ...span, text: '.' }], preferred: true }],
+        });
+      }
+    }
+    if (h.runIn || h.level >= 3) continue; // 1. and （1） headings are usually run-in sentences
+    endPunctuation(text, h.textSpan.end, h.lineSpan.end, '标题', out);
+  }
+  const t = doc.title;
+  if (t && !(doc.frontMatter && t.span.start === doc.frontMatter.span.start)) {
+    const lineEnd = t.line + 1 < doc.lineStarts.length ? doc.lineStarts[t.line + 1] : text.length;
+    endPunctuation(text, t.span.end, lineEnd, '标题', out);
+  }
+  // 一. / 一． at the start of a line: a Chinese numeral takes 、 (一、).
+  for (const m of matches(/^[ \t\u3000]*[一二三四五六七八九十]{1,3}([.．])(?![0-9０-９])/gm, text)) {
+    if (out.full) return;
+    const span = { start: m.index + m[0].length - 1, end: m.index + m[0].length };
+    out.push({
+      message: `汉字数字序号后用顿号：“${m[0].trim()}”应写作“${m[0].trim().slice(0, -1)}、”（${STD}）。请改为“、”。`,
+      span,
+      fixes: [{ title: '改为“、”', edits: [{ ...span, text: '、' }], preferred: true }],
+    });
+  }
+}
+
+function endPunctuation(text: string, from: number, lineEnd: number, what: string, out: FindingSink): void {
+  let i = from;
+  while (i < lineEnd && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i++;
+  const start = i;
+  while (i < lineEnd && END_MARKS.test(text[i])) i++;
+  if (i === start) return;
+  // Only punctuation (and a Markdown closing sequence, blanked) may follow.
+  if (text.slice(i, lineEnd).trim() !== '') return;
+  const span = { start, end: i };
+  out.push({
+    message: `${what}末尾不用标点“${text.slice(start, i)}”（${STD}）。请删去。`,
+    span,
+    severity: 'info',
+    fixes: [del(span, `删去末尾的“${text.slice(start, i)}”`)],
+  });
+}
+
+export const punctuation: Rule = {
+  id: 'punctuation',
+  description: 'Punctuation against GB/T 15834: half-width marks in Chinese, unpaired quotes/brackets, 、等, ”、“, heading ends, 1、 and （一）、.',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const text = ctx.doc.prose;
+    const found = new FindingSink();
+    headings(ctx, found.section());
+    beforeDeng(text, found.section());
+    halfWidth(text, found.section());
+    found.section();
+    for (const u of units(ctx)) {
+      if (found.full) break;
+      quotes(text, u, found);
+      brackets(text, u, ['《'], ['》'], found);
+      brackets(text, u, ['（', '('], ['）', ')'], found);
+    }
+    const allowed = allowedFilter(text, ctx.options.allow);
+    found.flush(ctx.report, (f) => allowed(f.span));
+  },
+};

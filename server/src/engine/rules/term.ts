@@ -1,0 +1,59 @@
+// term: confusable words and non-standard political expressions (抗牢 → 扛牢, 习近平新时代法治思想
+// → 习近平法治思想), from the built-in pack plus a workspace's own entries, with a one-click fix.
+// Options (filled by the config loader from .reportlintrc.json):
+//   terms: TermEntry[]  extra entries (checked here again, bad ones skipped)
+//   allow: string[]     words inside which nothing is flagged
+//   builtin: false      leave out the built-in pack
+import { allowedFilter, builtinTerms, compileTerms, findTermHits, validateTerms } from '../packs';
+import type { TermEntry } from '../packs';
+import { MAX_FINDINGS_PER_RULE } from '../packs/finding-sink';
+import type { Rule } from '../types';
+
+const withBuiltin = new WeakMap<object, readonly TermEntry[]>();
+const ownOnly = new WeakMap<object, readonly TermEntry[]>();
+const NO_EXTRA: unknown[] = [];
+
+/**
+ * The entries to run: the workspace's first (they win where two overlap), then the built-in
+ * ones. Cached per options array, so the compiled matcher is reused across analyses.
+ */
+function entriesFor(extra: unknown, builtin: boolean): readonly TermEntry[] {
+  const key = Array.isArray(extra) ? extra : NO_EXTRA;
+  const cache = builtin ? withBuiltin : ownOnly;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const own = key.length > 0 ? validateTerms(key, [], { source: '本单位词表' }).entries : [];
+  const list = builtin ? [...own, ...builtinTerms] : own;
+  cache.set(key, list);
+  return list;
+}
+
+/** Quotes a word in a message, unless it has quotes of its own (“一带一路”倡议), which then stand alone. */
+const q = (s: string): string => (/[“”]/.test(s) ? ` ${s} ` : `“${s}”`);
+
+export const term: Rule = {
+  id: 'term',
+  description: 'Confusable words and non-standard political expressions (抗牢 → 扛牢, 法制宣传 → 法治宣传), from term packs.',
+  defaultSeverity: 'warning',
+  check({ doc, options, report }) {
+    const entries = entriesFor(options.terms, options.builtin !== false);
+    if (entries.length === 0) return;
+    const allowed = allowedFilter(doc.prose, options.allow);
+    let reported = 0;
+    for (const hit of findTermHits(doc.prose, compileTerms(entries))) {
+      if (allowed(hit)) continue;
+      if (++reported > MAX_FINDINGS_PER_RULE) return; // a garbled document: no writer reads more
+      const found = doc.text.slice(hit.start, hit.end);
+      const { entry, replacement } = hit;
+      const why = entry.reason ? `：${entry.reason}` : '';
+      const raw = replacement === '' ? `${q(found)}应删去${why}。` : `${q(found)}应为${q(replacement)}${why}。请改为${q(replacement)}。`;
+      const title = (replacement === '' ? `删去${q(found)}` : `改为${q(replacement)}`).trim();
+      report({
+        message: raw.replace(/ (?=[：。，])/g, '').trim(),
+        span: { start: hit.start, end: hit.end },
+        severity: entry.severity,
+        fixes: [{ title, edits: [{ start: hit.start, end: hit.end, text: replacement }], preferred: true }],
+      });
+    }
+  },
+};
