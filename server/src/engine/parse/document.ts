@@ -3,14 +3,14 @@ import type { Heading, Paragraph, ReportDocument, Section, Span } from '../types
 import { computeLineStarts, lineOfOffset } from '../positions';
 import { readFrontMatter } from './front-matter';
 import { contentStart, endsParagraph, readNumberedLine, trimEnd } from './lines';
-import { markdown } from './markdown';
+import { parseBlocks } from './markdown';
 import { blank, findHtmlComments, findInlineNonProse } from './mask';
 import { findOrdinals } from './ordinals';
 import { buildSections } from './sections';
 
 const MAX_TITLE_CHARS = 60;
 
-type Token = ReturnType<ReturnType<typeof markdown>['parse']>[number];
+type Token = ReturnType<typeof parseBlocks>[number];
 
 interface Block {
   kind: 'heading' | 'paragraph';
@@ -28,7 +28,7 @@ export function parseReport(text: string): ReportDocument {
   // Block structure from markdown-it, on the text with the front matter blanked.
   const nonProse: Span[] = frontMatter ? [frontMatter.span] : [];
   const forMarkdown = blank(text, nonProse);
-  const tokens = markdown().parse(forMarkdown, {});
+  const tokens = parseBlocks(forMarkdown);
   const blocks: Block[] = [];
   let inTable = 0;
   for (const t of tokens) {

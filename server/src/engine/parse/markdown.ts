@@ -20,3 +20,23 @@ export function markdown(): MarkdownIt {
   shared ??= createMarkdown();
   return shared;
 }
+
+type Token = ReturnType<MarkdownIt['parse']>[number];
+
+let blocksOnly: MarkdownIt | null = null;
+
+/**
+ * The block tokens of `src` (headings, paragraphs, fences, tables, with their line maps), the
+ * same as markdown().parse gives. The document model reads nothing else, and the inline pass it
+ * skips is over half of markdown-it's time. markdown-it's own newline/NUL normalisation copies
+ * the whole text, so it is done here, and only when the text has a CR or a NUL.
+ */
+export function parseBlocks(src: string): Token[] {
+  if (!blocksOnly) {
+    blocksOnly = createMarkdown();
+    blocksOnly.core.ruler.enableOnly(['block']);
+  }
+  // As markdown-it's core 'normalize' rule does.
+  const normalised = src.includes('\r') || src.includes('\0') ? src.replace(/\r\n?|\n/g, '\n').replace(/\0/g, '\uFFFD') : src;
+  return blocksOnly.parse(normalised, {});
+}

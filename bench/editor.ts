@@ -1,0 +1,181 @@
+// The editor path: the real language server over stdio, one report open, single-character
+// edits sent one at a time, each timed from didChange to the publishDiagnostics of its version.
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../server/src/engine';
+import { createRng, type Rng } from './prng';
+import { median, percentile } from './stats';
+
+export type EditWhere = 'figure' | 'heading' | 'anywhere';
+
+export interface EditorResult {
+  /** Spawn of `node dist/server.js --stdio` to the initialize result. */
+  startToInitializeMs: number;
+  /** didOpen to the first publishDiagnostics (a cold full analysis). */
+  openMs: number;
+  diagnosticsOnOpen: number;
+  edits: { where: EditWhere; op: 'insert' | 'delete'; ms: number }[];
+  p50: number;
+  p95: number;
+  max: number;
+  median: number;
+  diagnosticsAtEnd: number;
+  /**
+   * The same edits replayed in this process, timing analyze() alone on each version: the part
+   * of the latency that is the engine's, the rest being the server and the protocol.
+   */
+  analyzeOnly: { p50: number; p95: number; max: number };
+}
+
+const URI = 'file:///bench/report.md';
+const TIMEOUT_MS = 60_000;
+const DIGITS = '0123456789';
+const CJK = '的法治工作人员建设推进一二三是、。，';
+
+/** Offsets of every digit and of every heading's text: where edits that matter land. */
+function targets(text: string): { figures: number[]; headings: number[] } {
+  const figures: number[] = [];
+  const headings: number[] = [];
+  for (const m of text.matchAll(/[0-9]+/g)) for (let i = 0; i < m[0].length; i++) figures.push(m.index! + i);
+  for (const m of text.matchAll(/^#{1,6} +([^\n]+)/gm)) {
+    const start = m.index! + m[0].length - m[1].length;
+    for (let i = 0; i < m[1].length; i++) headings.push(start + i);
+  }
+  return { figures, headings };
+}
+
+/**
+ * One edit: inserts alternate with deletes (so the size stays put), the place cycles through a
+ * figure, a heading and anywhere. Line breaks are never deleted, so the structure survives 200
+ * edits.
+ */
+function nextEdit(rng: Rng, text: string, i: number): { where: EditWhere; op: 'insert' | 'delete'; start: number; end: number; insert: string } {
+  const where: EditWhere = (['figure', 'heading', 'anywhere'] as const)[i % 3];
+  const op = i % 2 === 0 ? 'insert' : 'delete';
+  const t = targets(text);
+  const pool = where === 'figure' ? t.figures : where === 'heading' ? t.headings : [];
+  let at = pool.length > 0 ? rng.pick(pool) : rng.int(0, text.length - 1);
+  if (op === 'delete') {
+    while (text[at] === '\n' || text[at] === '\r') at = rng.int(0, text.length - 1);
+    return { where, op, start: at, end: at + 1, insert: '' };
+  }
+  const chars = where === 'figure' ? DIGITS : where === 'heading' ? CJK : DIGITS + CJK + '*';
+  return { where, op, start: at, end: at, insert: rng.pick(chars.split('')) };
+}
+
+/** Replays the session's edits (same seed, same sequence) and times analyze() on each version. */
+function replayAnalyses(text: string, seed: number, count: number): number[] {
+  const doc = TextDocument.create(URI, 'markdown', 1, text);
+  analyze(doc.getText());
+  const rng = createRng(seed);
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const e = nextEdit(rng, doc.getText(), i);
+    TextDocument.update(doc, [{ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, text: e.insert }], doc.version + 1);
+    const current = doc.getText();
+    const t0 = performance.now();
+    analyze(current);
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+export async function editorSession(serverPath: string, text: string, seed: number, count = 200): Promise<EditorResult> {
+  const t0 = performance.now();
+  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const waiting = new Map<number, (p: PublishDiagnosticsParams) => void>();
+  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    if (p.uri !== URI || p.version === undefined) return;
+    const done = waiting.get(p.version);
+    if (done) {
+      waiting.delete(p.version);
+      done(p);
+    }
+  });
+  conn.listen();
+  const published = (version: number): Promise<PublishDiagnosticsParams> =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} after ${TIMEOUT_MS} ms\n${stderr}`)), TIMEOUT_MS);
+      waiting.set(version, (p) => {
+        clearTimeout(timer);
+        resolve(p);
+      });
+    });
+
+  try {
+    await conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+      // No workspace/configuration capability: the server takes these settings as they are.
+      initializationOptions: { reportLint: { debounceMs: 0, run: 'onType' } },
+    });
+    const startToInitializeMs = performance.now() - t0;
+    await conn.sendNotification(InitializedNotification.type, {});
+
+    const doc = TextDocument.create(URI, 'markdown', 1, text);
+    let t = performance.now();
+    const opened = published(1);
+    await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'markdown', version: 1, text } });
+    const first = await opened;
+    const openMs = performance.now() - t;
+
+    const rng = createRng(seed);
+    const edits: EditorResult['edits'] = [];
+    let last = first;
+    for (let i = 0; i < count; i++) {
+      const e = nextEdit(rng, doc.getText(), i);
+      const range = { start: doc.positionAt(e.start), end: doc.positionAt(e.end) };
+      const version = doc.version + 1;
+      TextDocument.update(doc, [{ range, text: e.insert }], version);
+      const done = published(version);
+      t = performance.now();
+      await conn.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri: URI, version },
+        contentChanges: [{ range, text: e.insert }],
+      });
+      last = await done;
+      edits.push({ where: e.where, op: e.op, ms: performance.now() - t });
+    }
+    const ms = edits.map((e) => e.ms);
+    const alone = replayAnalyses(text, seed, count);
+    return {
+      startToInitializeMs,
+      openMs,
+      diagnosticsOnOpen: first.diagnostics.length,
+      edits,
+      p50: percentile(ms, 50),
+      p95: percentile(ms, 95),
+      max: Math.max(...ms),
+      median: median(ms),
+      diagnosticsAtEnd: last.diagnostics.length,
+      analyzeOnly: { p50: percentile(alone, 50), p95: percentile(alone, 95), max: Math.max(...alone) },
+    };
+  } finally {
+    try {
+      await Promise.race([conn.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
+      await conn.sendNotification(ExitNotification.type);
+    } catch {
+      // The server is gone already.
+    }
+    setTimeout(() => proc.exitCode === null && proc.kill(), 2000).unref();
+    conn.dispose();
+  }
+}
