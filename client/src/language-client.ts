@@ -1,15 +1,28 @@
 // Creates the language client for the bundled server (dist/server.js over Node IPC).
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type ServerOptions } from 'vscode-languageclient/node';
-import { settingsSection } from '../../server/src/lsp/protocol';
+import { settingsSection, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { CrashLimiter } from './crash-limiter';
+
+/** Config files and term packs: synced so the server reads unsaved edits and marks their errors. */
+const configLanguages = ['json', 'jsonc'];
 
 export function documentSelector(plaintext: boolean): DocumentSelector {
   const languages = plaintext ? ['markdown', 'plaintext'] : ['markdown'];
-  return languages.flatMap((language) => [
-    { language, scheme: 'file' },
-    { language, scheme: 'untitled' },
-  ]);
+  return [
+    ...languages.flatMap((language) => [
+      { language, scheme: 'file' },
+      { language, scheme: 'untitled' },
+    ]),
+    ...configLanguages.map((language) => ({ language, scheme: 'file' })),
+  ];
+}
+
+const isConfigDocument = (doc: vscode.TextDocument): boolean => configLanguages.includes(doc.languageId);
+
+/** VS Code's JSON service validates .reportlintrc.json against our schema (jsonValidation) unless turned off. */
+export function jsonValidationByClient(): boolean {
+  return vscode.workspace.getConfiguration('json').get<boolean>('validate.enable', true);
 }
 
 export function plaintextEnabled(): boolean {
@@ -26,6 +39,17 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     documentSelector: documentSelector(plaintextEnabled()),
     outputChannel,
     errorHandler: new CrashLimiter(),
+    initializationOptions: {
+      trustedWorkspace: vscode.workspace.isTrusted,
+      jsonValidationByClient: jsonValidationByClient(),
+    } satisfies InitializationOptions,
+    // JSON documents are synced for their text only: the outline, folding and code actions of
+    // a JSON file are VS Code's own.
+    middleware: {
+      provideDocumentSymbols: (doc, token, next) => (isConfigDocument(doc) ? undefined : next(doc, token)),
+      provideFoldingRanges: (doc, context, token, next) => (isConfigDocument(doc) ? undefined : next(doc, context, token)),
+      provideCodeActions: (doc, range, context, token, next) => (isConfigDocument(doc) ? undefined : next(doc, range, context, token)),
+    },
     // Settings are pulled with workspace/configuration; the server registers for change
     // notifications of the `reportLint` section itself.
   });

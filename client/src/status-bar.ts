@@ -43,7 +43,8 @@ export class ReportStatusBar implements vscode.Disposable {
     } else {
       const c = status.counts;
       this.item.text = `$(checklist) ${status.profile.name} $(error) ${c.error} $(warning) ${c.warning}`;
-      this.item.tooltip = `报告类型：${status.profile.name}（${status.profile.id}）\n错误 ${c.error} · 警告 ${c.warning} · 提示 ${c.info} · 建议 ${c.hint}\n点击打开“问题”面板`;
+      const config = status.configFile ? `\n配置文件：${vscode.workspace.asRelativePath(status.configFile)}` : '';
+      this.item.tooltip = `报告类型：${status.profile.name}（${status.profile.id}）${config}\n错误 ${c.error} · 警告 ${c.warning} · 提示 ${c.info} · 建议 ${c.hint}\n点击打开“问题”面板`;
     }
     this.item.show();
   }

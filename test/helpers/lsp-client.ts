@@ -17,6 +17,9 @@ import {
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
+  UnregistrationRequest,
+  DidChangeWatchedFilesNotification,
+  type FileEvent,
   StreamMessageReader,
   StreamMessageWriter,
   type CodeAction,
@@ -40,6 +43,7 @@ export interface StatusParams {
   profile: { id: string; name: string };
   counts: { error: number; warning: number; info: number; hint: number };
   skipped?: string;
+  configFile?: string;
 }
 
 export interface StartOptions {
@@ -48,6 +52,10 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** When set, the client advertises workspace/configuration and answers with this section. */
   configuration?: Record<string, unknown>;
+  /** Workspace folder URIs sent in `initialize`. */
+  workspaceFolders?: string[];
+  /** Advertise dynamic registration of file watchers (workspace/didChangeWatchedFiles). */
+  watchFiles?: boolean;
 }
 
 interface Waiter<T> {
@@ -98,6 +106,9 @@ export class LspTestClient {
   initializeResult!: InitializeResult;
   configuration: Record<string, unknown> | undefined;
   registrations: string[] = [];
+  /** Every registration the server asked for, with its options. */
+  registered: { id: string; method: string; registerOptions?: unknown }[] = [];
+  unregistered: string[] = [];
 
   private constructor(
     readonly proc: ChildProcess,
@@ -119,6 +130,10 @@ export class LspTestClient {
     conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => client.configuration ?? null));
     conn.onRequest(RegistrationRequest.type, (p) => {
       client.registrations.push(...p.registrations.map((r) => r.method));
+      client.registered.push(...p.registrations);
+    });
+    conn.onRequest(UnregistrationRequest.type, (p) => {
+      client.unregistered.push(...p.unregisterations.map((u) => u.id));
     });
     conn.listen();
     client.initializeResult = await conn.sendRequest(InitializeRequest.type, {
@@ -127,15 +142,18 @@ export class LspTestClient {
       clientInfo: { name: 'report-lint-tests' },
       capabilities: {
         general: { positionEncodings: ['utf-16'] },
-        workspace: opts.configuration
-          ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }
-          : {},
+        workspace: {
+          ...(opts.configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
+          ...(opts.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
+          ...(opts.workspaceFolders ? { workspaceFolders: true } : {}),
+        },
         textDocument: {
           publishDiagnostics: { versionSupport: true, relatedInformation: true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         },
       },
       initializationOptions: opts.initializationOptions,
+      ...(opts.workspaceFolders ? { workspaceFolders: opts.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) } : {}),
     });
     await conn.sendNotification(InitializedNotification.type, {});
     return client;
@@ -182,6 +200,11 @@ export class LspTestClient {
   async close(uri: string): Promise<void> {
     this.docs.delete(uri);
     await this.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** workspace/didChangeWatchedFiles, as the editor sends it when a watched file changes on disk. */
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    await this.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
   async changeConfiguration(configuration: Record<string, unknown>): Promise<void> {

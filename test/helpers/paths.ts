@@ -29,3 +29,42 @@ export function placeholderOffsets(text: string, placeholders: readonly string[]
   }
   return out;
 }
+
+export interface ExpectedFinding {
+  rule: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  /** UTF-16 offsets in the sample. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The sample's real wording problems (issue 5), besides its placeholders: each anchored on a
+ * context that occurs once, `at` = where the flagged text starts in it.
+ */
+const sampleWording: { rule: string; severity: ExpectedFinding['severity']; context: string; text: string; at: number }[] = [
+  { rule: 'term', severity: 'warning', context: '习近平新时代法治思想', text: '习近平新时代法治思想', at: 0 },
+  { rule: 'numeral', severity: 'warning', context: '12.4国家宪法日', text: '12.4', at: 0 },
+  // 顿号 between items each in quotes (GB/T 15834 4.5.3.5): a style point, info.
+  { rule: 'punctuation', severity: 'info', context: '“以案释法”、“法律八进”', text: '、', at: 6 },
+  { rule: 'term', severity: 'warning', context: '四是抗牢', text: '抗牢', at: 2 },
+  { rule: 'term', severity: 'warning', context: '法制图片展', text: '法制图片展', at: 0 },
+];
+
+/** Every finding of the sample with the default settings, in document order. */
+export function sampleFindings(text = sampleText): ExpectedFinding[] {
+  const out: ExpectedFinding[] = placeholderOffsets(text, samplePlaceholders).map((start, i) => ({
+    rule: 'placeholder',
+    severity: 'warning' as const,
+    start,
+    // The finding covers the stars: 未填写的占位符“**件” marks “**”.
+    end: start + /^\*+/.exec(samplePlaceholders[i])![0].length,
+  }));
+  for (const w of sampleWording) {
+    const i = text.indexOf(w.context);
+    if (i < 0 || text.indexOf(w.context, i + 1) >= 0) throw new Error(`"${w.context}" should occur once in the sample`);
+    if (text.slice(i + w.at, i + w.at + w.text.length) !== w.text) throw new Error(`"${w.text}" not at ${w.at} in "${w.context}"`);
+    out.push({ rule: w.rule, severity: w.severity, start: i + w.at, end: i + w.at + w.text.length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -93,7 +93,9 @@ describe('language server: outline, folding and code actions', () => {
     assert.ok(withFix.length > 0, `a diagnostic with a fix: ${JSON.stringify(diagnostics.map((d) => d.code))}`);
     const target = withFix.find((d) => d.code === 'heading-sequence') ?? withFix[0];
     const actions = await client.codeActions(uri, target.range, [target]);
-    const fix = actions.find((a) => !a.title.startsWith('在此行禁用') && a.diagnostics?.some((d) => d.code === target.code));
+    // One of the finding's own fixes (not a "disable" action).
+    const fixTitles = (target.data as { fixes: { title: string }[] }).fixes.map((f) => f.title);
+    const fix = actions.find((a) => fixTitles.includes(a.title) && a.diagnostics?.some((d) => d.code === target.code));
     assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
     const v2 = await client.applyWorkspaceEdit(fix.edit, uri);
     const after = (await client.waitForDiagnostics(uri, v2)).diagnostics;

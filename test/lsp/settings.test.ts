@@ -1,11 +1,15 @@
 // Settings of the real server: pulled with workspace/configuration or taken from
 // initializationOptions, and the document-level switches (size limit, plaintext, onSave).
 import assert from 'node:assert/strict';
-import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { LspTestClient } from '../helpers/lsp-client';
-import { requireBuilt, sampleText } from '../helpers/paths';
+import { requireBuilt, sampleFindings, sampleText } from '../helpers/paths';
 
 const uri = 'file:///tmp/report-lint-test/settings.md';
+const placeholders = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'placeholder');
+/** The rule of each finding the sample has with the default settings, in document order. */
+const sampleRules = sampleFindings().map((f) => f.rule);
+const otherRules = sampleRules.filter((r) => r !== 'placeholder');
 
 describe('language server: settings', () => {
   let client: LspTestClient | undefined;
@@ -20,26 +24,30 @@ describe('language server: settings', () => {
     client = await LspTestClient.start({ configuration: { debounceMs: 0, rules: { placeholder: 'error' } } });
     await client.open(uri, sampleText);
     const first = (await client.waitForDiagnostics(uri, 1)).diagnostics;
-    assert.equal(first.length, 8);
-    assert.ok(first.every((d) => d.severity === DiagnosticSeverity.Error));
+    assert.deepEqual(first.map((d) => d.code), sampleRules);
+    assert.equal(placeholders(first).length, 8);
+    // The setting changed the placeholders' severity, and only theirs.
+    for (const d of first) assert.equal(d.severity === DiagnosticSeverity.Error, d.code === 'placeholder', `${d.code} ${d.severity}`);
     assert.ok(client.registrations.includes('workspace/didChangeConfiguration'), 'registers for configuration changes');
 
     const from = client.diagnostics.all.length;
     await client.changeConfiguration({ debounceMs: 0, rules: { placeholder: 'off' } });
-    const after = await client.waitForPublish(uri, (p) => p.diagnostics.length === 0, 'publish with placeholder off', from);
+    const after = await client.waitForPublish(uri, (p) => placeholders(p.diagnostics).length === 0, 'publish with placeholder off', from);
     assert.equal(after.version, 1);
+    assert.deepEqual(after.diagnostics.map((d) => d.code), otherRules);
   });
 
   it('takes settings from initializationOptions when the client has no configuration support', async () => {
     client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0, rules: { placeholder: 'hint' } } } });
     await client.open(uri, sampleText);
     const ds = (await client.waitForDiagnostics(uri, 1)).diagnostics;
-    assert.equal(ds.length, 8);
-    assert.ok(ds.every((d) => d.severity === DiagnosticSeverity.Hint));
+    assert.deepEqual(ds.map((d) => d.code), sampleRules);
+    for (const d of ds) assert.equal(d.severity === DiagnosticSeverity.Hint, d.code === 'placeholder', `${d.code} ${d.severity}`);
     // ...and from didChangeConfiguration payloads.
     const from = client.diagnostics.all.length;
     await client.changeConfiguration({ rules: { placeholder: 'off' } });
-    await client.waitForPublish(uri, (p) => p.diagnostics.length === 0, 'publish with placeholder off', from);
+    const after = await client.waitForPublish(uri, (p) => placeholders(p.diagnostics).length === 0, 'publish with placeholder off', from);
+    assert.deepEqual(after.diagnostics.map((d) => d.code), otherRules);
   });
 
   it('forces a profile with reportLint.profile', async () => {
@@ -69,7 +77,7 @@ describe('language server: settings', () => {
     await client.stop();
     client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0, plaintext: true } } });
     await client.open(txt, sampleText, 'plaintext');
-    assert.equal((await client.waitForDiagnostics(txt, 1)).diagnostics.length, 8);
+    assert.deepEqual((await client.waitForDiagnostics(txt, 1)).diagnostics.map((d) => d.code), sampleRules);
   });
 
   it('with run = onSave, analyses on open and save but not while typing', async () => {
@@ -81,6 +89,6 @@ describe('language server: settings', () => {
     await new Promise((r) => setTimeout(r, 200));
     assert.ok(!client.diagnostics.all.some((p) => p.version === v2), 'no analysis while typing');
     await client.save(uri);
-    assert.equal((await client.waitForDiagnostics(uri, v2)).diagnostics.length, 7);
+    assert.equal(placeholders((await client.waitForDiagnostics(uri, v2)).diagnostics).length, 7);
   });
 });

@@ -11,6 +11,10 @@ export interface CliOptions {
   maxSize: number;
   /** Like ESLint's: more warnings than this also fail the run (exit 1); -1 = no limit. */
   maxWarnings: number;
+  /** `--config PATH`: this config file instead of looking for the nearest one. */
+  config: string | undefined;
+  /** `--no-config`: no config files at all (built-in defaults and the flags). */
+  noConfig: boolean;
   files: string[];
 }
 
@@ -33,8 +37,10 @@ Checks Chinese work reports for mandated sections, placeholders, figures and num
 
 选项 Options:
   --format text|json       输出格式（默认 text）/ output format
-  --profile ID             指定报告类型，不自动识别 / force a report profile
-  --rule RULE=LEVEL        设置规则级别：error|warning|info|hint|off，可重复 / set a rule's severity (repeatable)
+  --profile ID             指定报告类型，不自动识别（可用配置文件中自定义的类型）/ force a report profile (built-in or from the config)
+  --rule RULE=LEVEL        设置规则级别：error|warning|info|hint|off，可重复；优先于配置文件 / set a rule's severity (repeatable; wins over the config file)
+  --config PATH            使用此配置文件，不再查找 .reportlintrc.json / use this config file instead of looking for one
+  --no-config              不读取任何配置文件 / read no config file
   --max-warnings N         警告超过 N 个时也以 1 退出（如 CI 中用 0 要求占位符全部填写）/ fail on more than N warnings
   --max-size BYTES         跳过超过此大小的文件（默认 ${defaultMaxSize}）/ size limit per file
   --list-rules             列出全部规则 / list the rules
@@ -42,12 +48,21 @@ Checks Chinese work reports for mandated sections, placeholders, figures and num
   -h, --help               显示帮助 / show this help
   -v, --version            显示版本 / show the version
 
+配置文件 Config file: 每个文件使用离它最近的 .reportlintrc.json（所在文件夹或上级文件夹），见 docs/rule-packs.md。
+  配置文件有错时，以 "文件:行:列 error config 说明" 输出到 stderr，出错部分按默认设置检查；退出码不因此改变。
+  For each report the nearest .reportlintrc.json up the folder tree applies. Errors in it are printed to stderr as
+  "file:line:col error config message" and the bad parts fall back to the defaults; they do not change the exit code.
+
 退出码 Exit codes: 0 无错误 no errors · 1 有 error 级问题（或警告超过 --max-warnings）error findings · 2 用法或读取错误 usage/I-O errors
 `;
 
 const levels = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
-export function parseCommand(argv: string[], knownRules: ReadonlySet<string>, knownProfiles: ReadonlySet<string>): Command {
+/**
+ * Parses the command line. `--profile` is checked later, per file: a config file may define
+ * custom profiles.
+ */
+export function parseCommand(argv: string[], knownRules: ReadonlySet<string>): Command {
   let parsed;
   try {
     parsed = parseArgs({
@@ -60,6 +75,8 @@ export function parseCommand(argv: string[], knownRules: ReadonlySet<string>, kn
         rule: { type: 'string', multiple: true },
         'max-size': { type: 'string' },
         'max-warnings': { type: 'string' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         stdio: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -101,10 +118,13 @@ export function parseCommand(argv: string[], knownRules: ReadonlySet<string>, kn
     maxWarnings = Number(v['max-warnings']);
   }
 
-  if (v.profile !== undefined && !knownProfiles.has(v.profile)) {
-    throw new UsageError(`未知报告类型 "${v.profile}"，可选：${[...knownProfiles].join(', ')}`);
-  }
+  if (v.profile !== undefined && !/^[\w-]+$/.test(v.profile)) throw new UsageError(`--profile 应为报告类型 id（如 shufa），而不是 "${v.profile}"`);
+  if (v.config !== undefined && v['no-config']) throw new UsageError('--config 与 --no-config 不能同时使用');
+  if (v.config === '') throw new UsageError('--config 后应为配置文件的路径');
 
   if (positionals.length === 0) throw new UsageError('没有指定要检查的文件');
-  return { kind: 'check', options: { format, profile: v.profile, rules, maxSize, maxWarnings, files: positionals } };
+  return {
+    kind: 'check',
+    options: { format, profile: v.profile, rules, maxSize, maxWarnings, config: v.config, noConfig: !!v['no-config'], files: positionals },
+  };
 }

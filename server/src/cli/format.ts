@@ -44,8 +44,9 @@ export function textLines(report: JsonFileReport): string[] {
   return report.diagnostics.map((d) => `${report.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message.replace(/\r?\n/g, ' ')}`);
 }
 
-export function summaryLine(files: number, counts: Record<Severity, number>, failed: number): string {
+export function summaryLine(files: number, counts: Record<Severity, number>, failed: number, configErrors = 0): string {
   const parts = [`检查了 ${files} 个文件`, `${counts.error} 个错误`, `${counts.warning} 个警告`, `${counts.info} 个提示`, `${counts.hint} 个建议`];
   if (failed) parts.push(`${failed} 个文件无法检查`);
+  if (configErrors) parts.push(`配置文件中有 ${configErrors} 处问题`);
   return `report-lint: ${parts.join('，')}`;
 }

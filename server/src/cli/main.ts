@@ -1,16 +1,22 @@
 // Entry point of dist/cli.js (bin/report-lint.js).
-import { allRules, analyze, builtinProfiles, type Severity } from '../engine';
+import { overrideConfig } from '../config';
+import { allRules, analyze, type Severity } from '../engine';
 import { startServer } from '../lsp/server';
 import { version } from '../version';
-import { parseCommand, usage, UsageError, type CliOptions } from './args';
+import { parseCommand, usage, UsageError, type CliOptions, type Command } from './args';
+import { CliConfigs, knownProfileIds } from './config';
 import { summaryLine, textLines, toJsonReport, type JsonFileReport } from './format';
 import { readReport } from './read-report';
 
 const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 const err = (s: string) => process.stderr.write(`${s}\n`);
 
-/** Checks the files; returns the exit code. */
+/**
+ * Checks the files; returns the exit code. Config errors are printed (stderr) but do not change
+ * it: the bad parts of a config fall back to the defaults and the findings decide.
+ */
 function check(o: CliOptions): number {
+  const configs = new CliConfigs(o, err);
   const reports: JsonFileReport[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let failed = 0;
@@ -21,9 +27,18 @@ function check(o: CliOptions): number {
       err(`report-lint: ${file}: ${read.reason}`);
       continue;
     }
+    const loaded = configs.forFile(file);
+    if (o.profile !== undefined) {
+      const known = knownProfileIds(loaded);
+      if (!known.includes(o.profile)) {
+        failed++;
+        err(`report-lint: ${file}: 未知报告类型 "${o.profile}"（--profile），可选：${known.join(', ')}`);
+        continue;
+      }
+    }
     let report: JsonFileReport;
     try {
-      report = toJsonReport(file, analyze(read.text, { profile: o.profile, rules: o.rules }));
+      report = toJsonReport(file, analyze(read.text, overrideConfig(loaded.config, { profile: o.profile, rules: o.rules })));
     } catch (e) {
       failed++;
       err(`report-lint: ${file}: 检查时出错 (internal error): ${e instanceof Error ? e.message : String(e)}`);
@@ -34,7 +49,7 @@ function check(o: CliOptions): number {
     if (o.format === 'text') for (const line of textLines(report)) out(line);
   }
   if (o.format === 'json') out(JSON.stringify(reports, null, 2));
-  else err(summaryLine(reports.length, counts, failed));
+  else err(summaryLine(reports.length, counts, failed, configs.errorCount));
   if (failed) return 2;
   if (o.maxWarnings >= 0 && counts.warning > o.maxWarnings) {
     err(`report-lint: 警告数 ${counts.warning} 超过 --max-warnings ${o.maxWarnings}`);
@@ -48,20 +63,7 @@ function listRules(): void {
   for (const r of allRules) out(`${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}`);
 }
 
-function main(argv: string[]): void {
-  let command;
-  try {
-    command = parseCommand(
-      argv,
-      new Set(allRules.map((r) => r.id)),
-      new Set(builtinProfiles.map((p) => p.id)),
-    );
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    err(`report-lint: ${e.message}（用 --help 查看用法）`);
-    process.exitCode = 2;
-    return;
-  }
+function run(command: Command): void {
   switch (command.kind) {
     case 'help':
       out(usage);
@@ -78,6 +80,17 @@ function main(argv: string[]): void {
     case 'check':
       process.exitCode = check(command.options);
       return;
+  }
+}
+
+function main(argv: string[]): void {
+  try {
+    // A usage error (a bad flag, a missing --config file) is thrown before any file is checked.
+    run(parseCommand(argv, new Set(allRules.map((r) => r.id))));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    err(`report-lint: ${e.message}（用 --help 查看用法）`);
+    process.exitCode = 2;
   }
 }
 

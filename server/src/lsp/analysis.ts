@@ -3,14 +3,14 @@
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type AnalysisResult } from '../engine';
+import { analyze, type AnalysisResult, type EngineConfig } from '../engine';
 import { countSeverities, diagnosticSource, toDiagnostic } from './diagnostics';
 import { statusNotification, type StatusParams } from './protocol';
-import { engineConfig, type Settings } from './settings';
+import type { Settings } from './settings';
 
 /** What analysing one version of a document produced. */
 export type Outcome =
-  | { kind: 'analysed'; result: AnalysisResult }
+  | { kind: 'analysed'; result: AnalysisResult; configFile: string | null }
   | { kind: 'skipped'; reason: 'plaintext' }
   | { kind: 'skipped'; reason: 'too-large'; bytes: number; limit: number }
   | { kind: 'failed' };
@@ -28,6 +28,8 @@ export interface AnalysisHost {
   settings(uri: string): Promise<Settings>;
   /** The last settings known without asking the client. */
   knownSettings(uri: string): Settings;
+  /** The engine config for a document: its settings with its config file (if any) over them. */
+  engineConfig(doc: TextDocument, settings: Settings): { config: EngineConfig; configFile: string | null };
 }
 
 function isPlaintext(doc: TextDocument): boolean {
@@ -54,11 +56,12 @@ export class Analyser {
       if (bytes > settings.maxFileSize) return { kind: 'skipped', reason: 'too-large', bytes, limit: settings.maxFileSize };
     }
     try {
-      const result = analyze(text, engineConfig(settings));
+      const { config, configFile } = this.host.engineConfig(doc, settings);
+      const result = analyze(text, config);
       for (const e of result.ruleErrors) {
         this.host.connection.console.warn(`report-lint: rule ${e.rule} failed on ${doc.uri}: ${e.error}`);
       }
-      return { kind: 'analysed', result };
+      return { kind: 'analysed', result, configFile };
     } catch (e) {
       this.host.connection.console.error(`report-lint: analysis of ${doc.uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
       return { kind: 'failed' };
@@ -111,6 +114,12 @@ export class Analyser {
     this.publish(now, outcome);
   }
 
+  /** Analyses again although the text did not change (its config did). */
+  refresh(uri: string): void {
+    this.cache.delete(uri);
+    void this.validate(uri);
+  }
+
   validateAll(): void {
     this.cache.clear();
     for (const doc of this.host.allDocuments()) void this.validate(doc.uri);
@@ -128,6 +137,7 @@ export class Analyser {
         version: doc.version,
         profile: { id: result.profile.id, name: result.profile.name },
         counts: countSeverities(result.findings),
+        ...(outcome.configFile ? { configFile: outcome.configFile } : {}),
       };
     } else {
       if (outcome.reason === 'too-large') {

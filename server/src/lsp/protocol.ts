@@ -19,6 +19,36 @@ export interface StatusParams {
   counts: StatusCounts;
   /** Set when the document was not analysed (too large, or plaintext checks off). */
   skipped?: string;
+  /** Path of the .reportlintrc.json applied, when there is one. */
+  configFile?: string;
+}
+
+/**
+ * Client -> server: the workspace became trusted (or not). Config files and workspace term packs
+ * are read only in a trusted workspace.
+ */
+export const trustNotification = 'reportLint/didChangeTrust';
+
+export interface TrustParams {
+  trusted: boolean;
+}
+
+/**
+ * The client command behind the code actions that write to a config file: the client asks the
+ * writer which file, then edits it (the server never writes files).
+ */
+export const editConfigCommand = 'reportLint.editConfig';
+
+export type EditConfigArgs =
+  | { action: 'allow'; word: string; documentUri: string }
+  | { action: 'disable'; rule: string; documentUri: string };
+
+/** initializationOptions the server reads besides the settings. */
+export interface InitializationOptions {
+  /** The workspace is trusted (VS Code: workspace.isTrusted); default true. */
+  trustedWorkspace?: boolean;
+  /** The client validates .reportlintrc.json against the schema itself (VS Code's jsonValidation). */
+  jsonValidationByClient?: boolean;
 }
 
 /** The settings section the server reads (`reportLint.*`). */
