@@ -52,7 +52,7 @@ async function shot(page, name) {
 function packageExtension(dir) {
   const vsix = join(dir, 'report-lint.vsix');
   try {
-    execFileSync(join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--out', vsix], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync(join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
     // vsce prints the reason (e.g. README links it cannot resolve) on its output.
     throw new Error(`${`${e.stdout ?? ''}${e.stderr ?? ''}`.replace(/\s+/g, ' ').trim() || e.message}`);

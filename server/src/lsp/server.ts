@@ -4,6 +4,8 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -15,22 +17,72 @@ import type { AnalysisResult } from '../engine';
 import { version } from '../version';
 import { Analyser } from './analysis';
 import { codeActions } from './code-actions';
+import { completionItems } from './completion';
+import { ConfigWatcher } from './config-watcher';
 import { documentSymbols, foldingRanges } from './outline';
-import { settingsSection } from './protocol';
+import { uriToPath } from './paths';
+import { settingsSection, trustNotification, type TrustParams } from './protocol';
+import { engineConfig } from './settings';
 import { SettingsStore } from './settings-store';
+import { isConfigFileName, WorkspaceConfigs } from './workspace-config';
+import { initialFolders, readServerOptions } from './server-options';
+
+/** JSON documents are config files or term packs, never reports. */
+function isJsonDocument(doc: TextDocument): boolean {
+  return doc.languageId === 'json' || doc.languageId === 'jsonc' || /\.json$/i.test(doc.uri);
+}
 
 /** Starts the server on the transport named in argv (--stdio, --node-ipc, --socket=). */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TextDocument);
   let settings: SettingsStore;
+  let configs: WorkspaceConfigs;
+  let watcher: ConfigWatcher | undefined;
   let pushConfigChanges = false;
+  let watchFolders = false;
+  let folders: string[] = [];
+  /** Open documents by file system path, for the config reader (buffers win over the disk). */
+  const openByPath = new Map<string, string>();
+
+  const reports = () => documents.all().filter((d) => !isJsonDocument(d));
   const analyser = new Analyser({
     connection,
-    document: (uri) => documents.get(uri),
-    allDocuments: () => documents.all(),
+    document: (uri) => {
+      const doc = documents.get(uri);
+      return doc && !isJsonDocument(doc) ? doc : undefined;
+    },
+    allDocuments: reports,
     settings: (uri) => settings.get(uri),
     knownSettings: (uri) => settings.known(uri),
+    engineConfig: (doc, s) => configs.forDocument(doc.uri, uriToPath(doc.uri), engineConfig(s)),
   });
+
+  /** An open config file is loaded on its own, so its errors show with no report open. */
+  const loadOpenConfigFiles = () => {
+    for (const doc of documents.all()) {
+      const path = uriToPath(doc.uri);
+      if (path && isJsonDocument(doc) && isConfigFileName(path)) configs.openConfigFile(doc.uri, path, engineConfig(settings.known(doc.uri)));
+    }
+  };
+
+  /** Everything again: after a settings, trust or folder change, or a config file created or deleted. */
+  const reanalyseAll = () => {
+    loadOpenConfigFiles();
+    analyser.validateAll();
+  };
+
+  /** A config or pack file changed: re-analyse the documents that use it. */
+  const configFileChanged = (path: string, kind: 'changed' | 'created' | 'deleted') => {
+    const users = configs.fileChanged(path, kind);
+    if (kind !== 'changed') {
+      reanalyseAll();
+      return;
+    }
+    for (const uri of users) {
+      const doc = documents.get(uri);
+      if (doc && !isJsonDocument(doc)) analyser.refresh(uri);
+    }
+  };
 
   /**
    * Answers a request from the current analysis of an open document; without one, or when
@@ -39,7 +91,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const fromAnalysis = <T>(what: string, uri: string, fallback: T, fn: (result: AnalysisResult) => T): T => {
     try {
       const doc = documents.get(uri);
-      const result = doc && analyser.current(doc);
+      const result = doc && !isJsonDocument(doc) && analyser.current(doc);
       return result ? fn(result) : fallback;
     } catch (e) {
       connection.console.error(`report-lint: ${what} failed: ${e instanceof Error ? e.stack : String(e)}`);
@@ -49,15 +101,35 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
+    const options = readServerOptions(params.initializationOptions);
     settings = new SettingsStore(connection, !!caps.workspace?.configuration, params.initializationOptions);
     pushConfigChanges = !!caps.workspace?.configuration && !!caps.workspace.didChangeConfiguration?.dynamicRegistration;
+    watchFolders = !!caps.workspace?.workspaceFolders;
+    folders = initialFolders(params);
+    configs = new WorkspaceConfigs(
+      {
+        openText: (path) => {
+          const uri = openByPath.get(path);
+          return uri === undefined ? undefined : documents.get(uri)?.getText();
+        },
+        openUri: (path) => openByPath.get(path),
+        publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+        filesChanged: () => watcher?.update(configs.files()),
+      },
+      { trusted: options.trustedWorkspace, jsonValidationByClient: options.jsonValidationByClient, folders },
+    );
+    if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      watcher = new ConfigWatcher(connection, !!caps.workspace.didChangeWatchedFiles.relativePatternSupport);
+    }
     return {
       capabilities: {
         positionEncoding: 'utf-16',
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: {},
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        ...(watchFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
       serverInfo: { name: 'report-lint', version },
     };
@@ -65,19 +137,80 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialized(() => {
     if (pushConfigChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection });
+    watcher?.start();
+    if (watchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        const paths = (list: { uri: string }[]) => list.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null);
+        const gone = new Set(paths(removed));
+        folders = [...folders.filter((f) => !gone.has(f)), ...paths(added)];
+        configs.setFolders(folders);
+        reanalyseAll();
+      });
+    }
   });
 
   connection.onDidChangeConfiguration((params) => {
     settings.changed(params.settings);
-    analyser.validateAll();
+    reanalyseAll();
   });
+
+  connection.onNotification(trustNotification, (params: TrustParams) => {
+    if (typeof params?.trusted !== 'boolean' || params.trusted === configs.trusted) return;
+    configs.setTrusted(params.trusted);
+    reanalyseAll();
+  });
+
+  connection.onNotification(DidChangeWatchedFilesNotification.type, ({ changes }) => {
+    for (const c of changes) {
+      const path = uriToPath(c.uri);
+      if (!path) continue;
+      if (c.type === FileChangeType.Changed) {
+        // An open buffer wins over the disk: saving it changes nothing we read.
+        if (!openByPath.has(path) && configs.reads(path)) configFileChanged(path, 'changed');
+      } else if (isConfigFileName(path) || configs.reads(path) || c.type === FileChangeType.Created) {
+        configFileChanged(path, c.type === FileChangeType.Created ? 'created' : 'deleted');
+      }
+    }
+  });
+
+  // Edits of a config or pack file are applied after the writer pauses, like analyses.
+  const jsonTimers = new Map<string, NodeJS.Timeout>();
+  const jsonEdited = (doc: TextDocument, path: string) => {
+    clearTimeout(jsonTimers.get(doc.uri));
+    jsonTimers.set(
+      doc.uri,
+      setTimeout(() => {
+        jsonTimers.delete(doc.uri);
+        if (configs.reads(path)) configFileChanged(path, 'changed');
+        if (isConfigFileName(path)) configs.openConfigFile(doc.uri, path, engineConfig(settings.known(doc.uri)));
+      }, settings.known(doc.uri).debounceMs),
+    );
+  };
 
   // didOpen fires onDidChangeContent too: analyse a newly opened document at once, and
   // debounce the edits that follow.
   const open = new Set<string>();
   documents.onDidChangeContent(({ document: doc }) => {
-    if (!open.has(doc.uri)) {
-      open.add(doc.uri);
+    const opened = !open.has(doc.uri);
+    open.add(doc.uri);
+    if (isJsonDocument(doc)) {
+      const path = uriToPath(doc.uri);
+      if (!path) return;
+      if (opened) {
+        openByPath.set(path, doc.uri);
+        // The buffer may differ from the disk. A config file no config read yet may be new (an editor
+        // without file watchers tells us no other way), and may now be the nearest one.
+        if (configs.reads(path)) configFileChanged(path, 'changed');
+        else if (isConfigFileName(path)) configFileChanged(path, 'created');
+        if (isConfigFileName(path)) {
+          // Its schema errors may now be the client's to show.
+          configs.republish(path);
+          configs.openConfigFile(doc.uri, path, engineConfig(settings.known(doc.uri)));
+        }
+      } else jsonEdited(doc, path);
+      return;
+    }
+    if (opened) {
       void analyser.validate(doc.uri);
       return;
     }
@@ -85,26 +218,50 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (s.run === 'onType') analyser.schedule(doc.uri, s.debounceMs);
   });
   documents.onDidSave((e) => {
-    if (settings.known(e.document.uri).run === 'onSave') void analyser.validate(e.document.uri);
+    if (!isJsonDocument(e.document) && settings.known(e.document.uri).run === 'onSave') void analyser.validate(e.document.uri);
   });
   documents.onDidClose((e) => {
-    open.delete(e.document.uri);
-    analyser.forget(e.document.uri);
-    settings.forget(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    const { uri } = e.document;
+    open.delete(uri);
+    configs.release(uri);
+    settings.forget(uri);
+    if (isJsonDocument(e.document)) {
+      clearTimeout(jsonTimers.get(uri));
+      jsonTimers.delete(uri);
+      const path = uriToPath(uri);
+      if (path && openByPath.get(path) === uri) {
+        openByPath.delete(path);
+        // From now on the disk's text applies, and VS Code no longer shows the schema errors.
+        if (configs.reads(path)) configFileChanged(path, 'changed');
+        configs.republish(path);
+      }
+      return;
+    }
+    analyser.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   connection.onCodeAction(({ textDocument: { uri }, range, context }) =>
-    fromAnalysis('code actions', uri, [], (r) => codeActions(uri, r, range, context.only)),
+    fromAnalysis('code actions', uri, [], (r) =>
+      codeActions(uri, r, range, context.only, { workspace: configs.trusted && uriToPath(uri) !== null }),
+    ),
   );
   connection.onDocumentSymbol(({ textDocument: { uri } }) =>
     fromAnalysis('document symbols', uri, [], (r) => documentSymbols(r.document)),
+  );
+  connection.onCompletion(({ textDocument: { uri }, position }) =>
+    fromAnalysis('completion', uri, [], (r) => completionItems(r, position, configs.forDocument(uri, uriToPath(uri), engineConfig(settings.known(uri))).config)),
   );
   connection.onFoldingRanges(({ textDocument: { uri } }) =>
     fromAnalysis('folding ranges', uri, [], (r) => foldingRanges(r.document)),
   );
 
-  connection.onShutdown(() => analyser.dispose());
+  connection.onShutdown(() => {
+    analyser.dispose();
+    for (const t of jsonTimers.values()) clearTimeout(t);
+    jsonTimers.clear();
+    watcher?.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,20 @@
+// The authoring features of the client: the report preview, placeholder navigation and the
+// findings list. Registered once at activation; they read the server's diagnostics, so they keep
+// working across server restarts.
+import * as vscode from 'vscode';
+import type { StatusParams } from '../../server/src/lsp/protocol';
+import { FindingTracker } from './findings/tracker';
+import { registerNavigation } from './navigation/commands';
+import { PreviewManager } from './preview/manager';
+
+export interface Authoring {
+  /** Pass on the server's reportLint/status notifications (the report kind shown in the preview). */
+  status(p: StatusParams): void;
+}
+
+export function registerAuthoring(context: vscode.ExtensionContext): Authoring {
+  const tracker = new FindingTracker();
+  const previews = new PreviewManager(context.extensionUri, tracker);
+  context.subscriptions.push(tracker, previews, ...registerNavigation(tracker));
+  return { status: (p) => previews.status(p) };
+}
