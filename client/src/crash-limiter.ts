@@ -1,29 +1,22 @@
 // Error handler for the language client: restart a crashed server a few times, then stop
-// with a message that says what to do.
+// with a message that says what to do (the counting is in crash-window.ts).
 import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult } from 'vscode-languageclient/node';
+import { CrashWindow } from './crash-window';
 
 export class CrashLimiter implements ErrorHandler {
-  private closes: number[] = [];
+  private readonly window: CrashWindow;
 
-  constructor(
-    private readonly maxRestarts = 4,
-    private readonly windowMs = 3 * 60_000,
-  ) {}
+  constructor(maxRestarts?: number, windowMs?: number, private readonly now: () => number = Date.now) {
+    this.window = new CrashWindow(maxRestarts, windowMs);
+  }
 
   error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
-    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+    return { action: CrashWindow.continueAfterError(count) ? ErrorAction.Continue : ErrorAction.Shutdown };
   }
 
   closed(): CloseHandlerResult {
-    const now = Date.now();
-    this.closes = this.closes.filter((t) => now - t < this.windowMs);
-    this.closes.push(now);
-    if (this.closes.length <= this.maxRestarts) return { action: CloseAction.Restart, handled: true };
-    return {
-      action: CloseAction.DoNotRestart,
-      message:
-        `报告检查服务在 ${Math.round(this.windowMs / 60_000)} 分钟内崩溃了 ${this.closes.length} 次，已停止运行。` +
-        '请查看“输出”面板中“报告检查”的日志，然后运行命令“报告检查：重启服务”。',
-    };
+    const decision = this.window.crashed(this.now());
+    if (decision.restart) return { action: CloseAction.Restart, handled: true };
+    return { action: CloseAction.DoNotRestart, message: decision.message };
   }
 }

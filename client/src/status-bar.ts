@@ -39,7 +39,7 @@ export class ReportStatusBar implements vscode.Disposable {
     }
     if (status.skipped) {
       this.item.text = '$(circle-slash) 报告检查：未检查';
-      this.item.tooltip = status.skipped === 'too-large' ? '文件过大，已跳过检查（reportLint.maxFileSize）' : '纯文本检查已关闭（reportLint.plaintext）';
+      this.item.tooltip = SKIPPED_TOOLTIPS[status.skipped] ?? '已跳过检查';
     } else {
       const c = status.counts;
       this.item.text = `$(checklist) ${status.profile.name} $(error) ${c.error} $(warning) ${c.warning}`;
@@ -54,3 +54,10 @@ export class ReportStatusBar implements vscode.Disposable {
     this.item.dispose();
   }
 }
+
+/** Why a document was not checked, as the server's status says it. */
+const SKIPPED_TOOLTIPS: Record<string, string> = {
+  'too-large': '文件过大，已跳过检查（reportLint.maxFileSize）',
+  binary: '文件看起来不是文本，已跳过检查',
+  plaintext: '纯文本检查已关闭（reportLint.plaintext）',
+};

@@ -19,6 +19,8 @@ function ioReason(e: unknown): string {
       return '没有读取权限 (permission denied)';
     case 'EISDIR':
       return '这是一个目录，不是文件 (is a directory)';
+    case 'ELOOP':
+      return '符号链接循环，无法找到文件，请检查链接指向 (symbolic link loop)';
     default:
       return `无法读取 (${code ?? (e instanceof Error ? e.message : String(e))})`;
   }
@@ -29,6 +31,8 @@ export function readReport(path: string, maxSize: number): ReadResult {
   try {
     const st = statSync(path);
     if (st.isDirectory()) return { ok: false, reason: '这是一个目录，不是文件 (is a directory)' };
+    // A FIFO, socket or device would block the read or never end: only regular files are read.
+    if (!st.isFile()) return { ok: false, reason: '不是普通文件（管道、设备或套接字），请指定报告文件 (not a regular file)' };
     if (st.size > maxSize) return { ok: false, reason: `文件过大（${mb(st.size)}，上限 ${mb(maxSize)}），已跳过 (file too large)` };
     bytes = readFileSync(path);
   } catch (e) {

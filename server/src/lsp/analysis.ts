@@ -4,6 +4,7 @@ import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisResult, type EngineConfig } from '../engine';
+import { looksBinary } from './binary-text';
 import { countSeverities, diagnosticSource, toDiagnostic } from './diagnostics';
 import { statusNotification, type StatusParams } from './protocol';
 import type { Settings } from './settings';
@@ -13,6 +14,7 @@ export type Outcome =
   | { kind: 'analysed'; result: AnalysisResult; configFile: string | null }
   | { kind: 'skipped'; reason: 'plaintext' }
   | { kind: 'skipped'; reason: 'too-large'; bytes: number; limit: number }
+  | { kind: 'skipped'; reason: 'binary' }
   | { kind: 'failed' };
 
 interface Cached {
@@ -40,6 +42,17 @@ function mb(bytes: number): string {
   return (bytes / 1_000_000).toFixed(1);
 }
 
+/** The one diagnostic of a skipped document, at its start. */
+function information(code: string, message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: diagnosticSource,
+    code,
+    message,
+  };
+}
+
 export class Analyser {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly cache = new Map<string, Cached>();
@@ -55,6 +68,7 @@ export class Analyser {
       const bytes = Buffer.byteLength(text, 'utf8');
       if (bytes > settings.maxFileSize) return { kind: 'skipped', reason: 'too-large', bytes, limit: settings.maxFileSize };
     }
+    if (looksBinary(text)) return { kind: 'skipped', reason: 'binary' };
     try {
       const { config, configFile } = this.host.engineConfig(doc, settings);
       const result = analyze(text, config);
@@ -94,11 +108,18 @@ export class Analyser {
     );
   }
 
-  /** Analyses the document now and publishes, unless it changed while settings were fetched. */
+  /**
+   * Analyses the document and publishes, unless it changed meanwhile. The analysis is synchronous,
+   * so first it lets the connection handle the messages already received (it handles one per
+   * event-loop turn): when edits arrive faster than analyses run, only the newest version is
+   * analysed and the older ones are dropped before they cost anything.
+   */
   async validate(uri: string): Promise<void> {
     const doc = this.host.document(uri);
     if (!doc) return;
     const version = doc.version;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.host.document(uri)?.version !== version) return;
     let settings: Settings;
     try {
       settings = await this.host.settings(uri);
@@ -142,13 +163,17 @@ export class Analyser {
     } else {
       if (outcome.reason === 'too-large') {
         diagnostics = [
-          {
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            severity: DiagnosticSeverity.Information,
-            source: diagnosticSource,
-            code: 'file-too-large',
-            message: `文件过大（${mb(outcome.bytes)} MB，超过 ${mb(outcome.limit)} MB 上限），已跳过检查。可在设置 reportLint.maxFileSize 中调整。`,
-          },
+          information(
+            'file-too-large',
+            `文件过大（${mb(outcome.bytes)} MB，超过 ${mb(outcome.limit)} MB 上限），已跳过检查。可在设置 reportLint.maxFileSize 中调整。`,
+          ),
+        ];
+      } else if (outcome.reason === 'binary') {
+        diagnostics = [
+          information(
+            'binary-file',
+            '此文件看起来不是文本（含有空字符或大量乱码），可能是二进制文件或编码不是 UTF-8，已跳过检查。如是报告，请另存为 UTF-8 文本或 Markdown 后再打开。',
+          ),
         ];
       }
       status = {
