@@ -16,5 +16,10 @@ export function registerAuthoring(context: vscode.ExtensionContext): Authoring {
   const tracker = new FindingTracker();
   const previews = new PreviewManager(context.extensionUri, tracker);
   context.subscriptions.push(tracker, previews, ...registerNavigation(tracker));
-  return { status: (p) => previews.status(p) };
+  return {
+    status: (p) => {
+      tracker.serverChecked(p.uri, p.version);
+      previews.status(p);
+    },
+  };
 }

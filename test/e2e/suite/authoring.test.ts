@@ -2,7 +2,7 @@
 // navigation, the findings list, "disable this rule here", and the server's completions.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAll, codeOf, openReport, pollFor, waitForCount, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAll, codeOf, openReport, pollFor, resetSettings, setSetting, waitForCount, waitForDiagnostics } from './helpers';
 
 interface Snapshot {
   documentUri: string;
@@ -82,6 +82,40 @@ describe('authoring: placeholders and findings', () => {
     await editor.edit((b) => b.replace(editor.selection, '12'));
     await vscode.commands.executeCommand('reportLint.nextPlaceholder');
     assert.equal(editor.document.getText(editor.selection), '**');
+  });
+
+  it('keeps placeholders moved with an edit when another source’s diagnostics of the file change', async () => {
+    // With run=onSave the server does not check the edit, so report-lint's diagnostics stay those of
+    // the text before it; another extension's diagnostics changing must not make them be read again.
+    const other = vscode.languages.createDiagnosticCollection('another-extension');
+    try {
+      const editor = await openReport('placeholders.md');
+      const [first] = await waitForCount(editor.document.uri, 'placeholder', 3);
+      await setSetting('run', 'onSave');
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      await vscode.commands.executeCommand('reportLint.nextPlaceholder');
+      assert.ok(editor.selection.isEqual(new vscode.Selection(first.range.start, first.range.end)), 'before the edit');
+      const insertedLine = '<!-- 新增一行 -->\n';
+      await editor.edit((b) => b.insert(new vscode.Position(first.range.start.line, 0), insertedLine));
+      const changed = new Promise<void>((resolve) => {
+        const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+          if (e.uris.some((u) => u.toString() === editor.document.uri.toString())) {
+            sub.dispose();
+            resolve();
+          }
+        });
+      });
+      other.set(editor.document.uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), 'not ours')]);
+      await changed;
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      await vscode.commands.executeCommand('reportLint.nextPlaceholder');
+      const moved = first.range.start.translate(1);
+      assert.ok(editor.selection.isEqual(new vscode.Selection(moved, first.range.end.translate(1))), JSON.stringify(editor.selection));
+      assert.equal(editor.document.getText(editor.selection), '*');
+    } finally {
+      other.dispose();
+      await resetSettings();
+    }
   });
 
   it('the findings list resolves to the item picked and selects it', async () => {
