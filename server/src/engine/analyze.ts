@@ -1,5 +1,7 @@
 // The engine's entry point: text and config in, findings out. No I/O, no editor types.
 import { applyDirectives } from './directives';
+import { MAX_FINDINGS_PER_RULE } from './packs/finding-sink';
+import { type AnalysisCache, Memo, withMemo } from './memo';
 import { parseReport } from './parse/document';
 import { selectProfile } from './profiles/select';
 import { allRules } from './rules';
@@ -31,7 +33,29 @@ export function resolveRules(rules: readonly Rule[], settings: Record<string, Ru
   return out;
 }
 
-export function analyze(text: string, config: EngineConfig = {}, rules: readonly Rule[] = allRules): AnalysisResult {
+/** What was thrown, as text; never throws itself (String(Object.create(null)) would). */
+function describeError(e: unknown): string {
+  try {
+    return e instanceof Error ? String(e.message) : String(e);
+  } catch {
+    return 'unprintable exception';
+  }
+}
+
+/**
+ * Analyses a report. With a cache (createAnalysisCache(), one per document), the per-paragraph
+ * work of paragraphs that did not change since the last analysis with that cache is reused;
+ * the result is the same as without it.
+ */
+export function analyze(text: string, config: EngineConfig = {}, rules: readonly Rule[] = allRules, cache?: AnalysisCache): AnalysisResult {
+  const memo = cache instanceof Memo ? cache : null;
+  memo?.begin(config, rules);
+  const result = withMemo(memo, () => analyzeNow(text, config, rules));
+  memo?.end();
+  return result;
+}
+
+function analyzeNow(text: string, config: EngineConfig, rules: readonly Rule[]): AnalysisResult {
   const doc = parseReport(text);
   const selected = selectProfile(doc, config);
   const year = reportYear(doc);
@@ -39,17 +63,22 @@ export function analyze(text: string, config: EngineConfig = {}, rules: readonly
   const ruleErrors: AnalysisResult['ruleErrors'] = [];
   for (const { rule, severity, options } of resolveRules(rules, config.rules)) {
     if (rule.needsProfile && selected.profile.id === 'generic') continue;
+    let reported = 0;
     try {
       rule.check({
         doc,
         profile: selected.profile,
         options,
         year,
-        report: (f) => findings.push({ ...f, rule: rule.id, severity: f.severity ?? severity }),
+        report: (f) => {
+          // A garbled or hostile document (100,000 stray "**") must not give tens of thousands
+          // of findings: no writer reads them, and each costs memory here and in the editor.
+          if (++reported <= MAX_FINDINGS_PER_RULE) findings.push({ ...f, rule: rule.id, severity: f.severity ?? severity });
+        },
       });
     } catch (e) {
       // One broken rule must not take the others down: record it and go on.
-      ruleErrors.push({ rule: rule.id, error: e instanceof Error ? e.message : String(e) });
+      ruleErrors.push({ rule: rule.id, error: describeError(e) });
     }
   }
   const kept = applyDirectives(doc, findings);

@@ -3,10 +3,9 @@ import type { Heading, Ordinal, ReportDocument, TextEditData } from './types';
 import { formatMarker } from './parse/markers';
 import { toChineseNumber } from './parse/numbers';
 
-/** The document's line break, so inserted text matches it. */
+/** The document's (first) line break, so inserted text matches it: LF, CRLF, or CR alone. */
 export function eolOf(doc: ReportDocument): string {
-  const i = doc.text.indexOf('\n');
-  return i > 0 && doc.text[i - 1] === '\r' ? '\r\n' : '\n';
+  return /\r\n?|\n/.exec(doc.text)?.[0] ?? '\n';
 }
 
 /** Edits that renumber `headings` as first, first+1, … in the style of each heading; unchanged ones are skipped. */

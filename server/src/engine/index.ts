@@ -1,6 +1,8 @@
 // Public surface of the pure engine.
 export { analyze, resolveRules } from './analyze';
 export type { ResolvedRule } from './analyze';
+export { createAnalysisCache } from './memo';
+export type { AnalysisCache } from './memo';
 export { allRules, ruleById } from './rules';
 export { builtinProfiles } from './profiles/builtin';
 export * from './positions';

@@ -1,4 +1,5 @@
 // The figures of a whole document, read once and shared by the figure rules.
+import { activeMemo, type Memo } from '../memo';
 import { extractFigures, type Figure } from '../text/figures';
 import type { Paragraph, ProfileData, ReportDocument } from '../types';
 import { paragraphParts } from './parts';
@@ -18,23 +19,58 @@ export function documentFigures(doc: ReportDocument, profile: ProfileData): DocF
   let figures = byProfile.get(profile);
   if (!figures) {
     figures = [];
+    const memo = activeMemo();
     for (const { paragraph, part } of paragraphParts(doc, profile)) {
       // Scan the prose view: markup and comments are blanked there, offsets are the same.
       const text = doc.prose.slice(paragraph.span.start, paragraph.span.end);
-      for (const figure of extractFigures(text, paragraph.span.start)) figures.push({ figure, paragraph, section: part });
+      const found = memo ? rememberedFigures(memo, text, paragraph.span.start) : extractFigures(text, paragraph.span.start);
+      for (const figure of found) figures.push({ figure, paragraph, section: part });
     }
     byProfile.set(profile, figures);
   }
   return figures;
 }
 
-/** Figures grouped by sentence (same sentenceStart), in document order. */
+const sentences = new WeakMap<readonly DocFigure[], DocFigure[][]>();
+
+interface PlacedFigures {
+  offset: number;
+  figures: Figure[];
+}
+
+/**
+ * The figures of a paragraph's prose text at `offset`, from the last analysis when the same
+ * text was there (shifted if it moved). A paragraph's figures depend on its text alone.
+ */
+function rememberedFigures(memo: Memo, text: string, offset: number): Figure[] {
+  const placed = memo.get<PlacedFigures>('figures', text, () => ({ offset, figures: extractFigures(text, offset) }));
+  if (placed.offset === offset) return placed.figures;
+  const figures = placed.figures.map((f) => shiftFigure(f, offset - placed.offset));
+  memo.set('figures', text, { offset, figures });
+  return figures;
+}
+
+/** The same figure `delta` units later in the document. */
+function shiftFigure(f: Figure, delta: number): Figure {
+  return {
+    ...f,
+    span: { start: f.span.start + delta, end: f.span.end + delta },
+    numberSpan: { start: f.numberSpan.start + delta, end: f.numberSpan.end + delta },
+    partOf: f.partOf < 0 ? -1 : f.partOf + delta,
+    sentenceStart: f.sentenceStart + delta,
+  };
+}
+
+/** Figures grouped by sentence (same sentenceStart), in document order; computed once per list (callers must not modify it). */
 export function bySentence(figures: readonly DocFigure[]): DocFigure[][] {
+  const known = sentences.get(figures);
+  if (known) return known;
   const out: DocFigure[][] = [];
   for (const f of figures) {
     const last = out[out.length - 1];
     if (last && last[0].figure.sentenceStart === f.figure.sentenceStart) last.push(f);
     else out.push([f]);
   }
+  sentences.set(figures, out);
   return out;
 }

@@ -18,20 +18,57 @@ export interface PartRegion {
 export function partRegions(doc: ReportDocument, profile: ProfileData): PartRegion[] {
   const regions: PartRegion[] = [];
   const matched = matchParts(doc, profile);
+  const matchedSections = new Set(matched.map((m) => m.section));
   for (const m of matched) regions.push({ span: m.section.span, part: m.part.id });
   for (const s of doc.sections) {
-    if (!matched.some((m) => m.section === s) && PLANS_FALLBACK.test(s.heading.text)) regions.push({ span: s.span, part: PLANS });
+    if (!matchedSections.has(s) && PLANS_FALLBACK.test(s.heading.text)) regions.push({ span: s.span, part: PLANS });
   }
   return regions;
 }
 
+/** Regions sorted by start, each with the index of the innermost region around it (-1: none). */
+interface RegionIndex {
+  sorted: PartRegion[];
+  parent: number[];
+}
+
+const indexes = new WeakMap<readonly PartRegion[], RegionIndex>();
+
+/**
+ * Built once per region list, so that looking up every paragraph stays linear. Regions are
+ * section spans, so two of them are either nested or disjoint: a stack gives each its parent.
+ */
+function regionIndex(regions: readonly PartRegion[]): RegionIndex {
+  let index = indexes.get(regions);
+  if (index) return index;
+  const sorted = [...regions].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const parent: number[] = [];
+  const open: number[] = [];
+  sorted.forEach((r, i) => {
+    while (open.length > 0 && sorted[open[open.length - 1]].span.end <= r.span.start) open.pop();
+    parent.push(open.length > 0 ? open[open.length - 1] : -1);
+    open.push(i);
+  });
+  index = { sorted, parent };
+  indexes.set(regions, index);
+  return index;
+}
+
 /** The part at a document offset (the innermost region wins), or null. */
 export function partAt(regions: readonly PartRegion[], offset: number): string | null {
-  let best: PartRegion | null = null;
-  for (const r of regions) {
-    if (r.span.start <= offset && offset < r.span.end && (!best || r.span.start >= best.span.start)) best = r;
+  const { sorted, parent } = regionIndex(regions);
+  // The last region starting at or before the offset; if it has ended, only its ancestors can hold the offset.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].span.start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return best ? best.part : null;
+  for (let i = lo - 1; i >= 0; i = parent[i]) {
+    if (offset < sorted[i].span.end) return sorted[i].part;
+  }
+  return null;
 }
 
 export interface PartedParagraph {

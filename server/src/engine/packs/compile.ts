@@ -1,10 +1,10 @@
 // Term entries made ready to run: the literal wrong forms in one Aho–Corasick automaton, the
 // patterns compiled (after the safety check) to run per segment, the allow contexts indexed.
 import type { Span } from '../types';
-import { coverByKey } from './cover';
-import { LiteralMatcher } from './literal-matcher';
+import { coverFromHits } from './cover';
+import { type LiteralHit, LiteralMatcher } from './literal-matcher';
 import { checkPattern, requiredLiterals } from './safe-regex';
-import { segments } from './segments';
+import { SegmentFinder, segments } from './segments';
 import type { TermEntry } from './types';
 
 /** Wall-clock backstop per pattern and document; the static check already bounds the work. */
@@ -14,18 +14,24 @@ const MAX_HITS_PER_ENTRY = 2000;
 
 export interface CompiledTerms {
   entries: readonly TermEntry[];
-  literal: LiteralMatcher;
-  /** Matcher word index → entry index. */
+  /**
+   * One automaton for all the literals a document is searched for, so it is read once: the
+   * wrong forms (words [0, anchorBase)), the anchors of the patterns ([anchorBase, allowBase))
+   * and the allow contexts (from allowBase).
+   */
+  matcher: LiteralMatcher;
+  anchorBase: number;
+  allowBase: number;
+  /** Wrong-form index → entry index. */
   literalEntry: number[];
   patterns: { entry: number; regex: RegExp; anchored: boolean }[];
-  /** Literals every match of a pattern holds (see requiredLiterals), in one matcher. */
-  anchors: LiteralMatcher;
-  /** Anchor word index → index in `patterns`. */
+  /** Anchor index (literals every match of a pattern holds, see requiredLiterals) → index in `patterns`. */
   anchorPattern: number[];
-  allow: LiteralMatcher;
   allowWords: string[];
   /** Allow word index → entry index. */
   allowEntry: number[];
+  /** Entry → its index (the tie-break between hits at one place). */
+  order: Map<TermEntry, number>;
 }
 
 export interface TermHit extends Span {
@@ -69,14 +75,15 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
   });
   const compiled: CompiledTerms = {
     entries,
-    literal: new LiteralMatcher(words),
+    matcher: new LiteralMatcher([...words, ...anchorWords, ...allowWords]),
+    anchorBase: words.length,
+    allowBase: words.length + anchorWords.length,
     literalEntry,
     patterns,
-    anchors: new LiteralMatcher(anchorWords),
     anchorPattern,
-    allow: new LiteralMatcher(allowWords),
     allowWords,
     allowEntry,
+    order: new Map(entries.map((e, i) => [e, i])),
   };
   cache.set(entries, compiled);
   return compiled;
@@ -87,51 +94,44 @@ function substitute(right: string, m: RegExpExecArray): string {
   return right.replace(/\$(\d|&|\$)/g, (_, g: string) => (g === '$' ? '$' : g === '&' ? m[0] : (m[Number(g)] ?? '')));
 }
 
-/** Runs the patterns, each on the segments that hold one of its anchors (or on all when it has none). */
-function runPatterns(text: string, compiled: CompiledTerms, hits: TermHit[]): void {
-  const segs = segments(text);
-  const starts = segs.map((s) => s.start);
-  // Anchor hits come in text order, so the segment is found by walking forward (binary search on a jump back).
-  let k = 0;
-  const segmentOf = (offset: number): number => {
-    if (k < segs.length && segs[k].start <= offset && offset < segs[k].end) return k;
-    if (k + 1 < segs.length && segs[k + 1].start <= offset && offset < segs[k + 1].end) return ++k;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return (k = lo);
-  };
+/**
+ * Runs the patterns, each on the segments that hold one of its anchors (`anchorHits`, sorted
+ * by start), or on all segments when it has none.
+ */
+function runPatterns(text: string, compiled: CompiledTerms, anchorHits: readonly LiteralHit[], hits: TermHit[]): void {
+  // Segments by start offset: those some pattern runs on.
+  const bySt = new Map<number, Span>();
   const wanted: Set<number>[] = compiled.patterns.map(() => new Set());
-  compiled.anchors.forEach(text, (start, end, index) => {
-    const seg = segmentOf(start);
-    if (segs[seg] && end <= segs[seg].end) wanted[compiled.anchorPattern[index]].add(seg);
-  });
+  const finder = new SegmentFinder(text);
+  for (const { start, end, index } of anchorHits) {
+    const seg = finder.at(start);
+    if (seg === null || end > seg.end) continue;
+    if (!bySt.has(seg.start)) bySt.set(seg.start, seg);
+    wanted[compiled.anchorPattern[index]].add(seg.start);
+  }
+  let all: Span[] | null = null;
   const pieces = new Map<number, string>();
-  const piece = (k: number): string => {
-    let p = pieces.get(k);
-    if (p === undefined) pieces.set(k, (p = text.slice(segs[k].start, segs[k].end)));
+  const piece = (seg: Span): string => {
+    let p = pieces.get(seg.start);
+    if (p === undefined) pieces.set(seg.start, (p = text.slice(seg.start, seg.end)));
     return p;
   };
   compiled.patterns.forEach((p, i) => {
     const entry = compiled.entries[p.entry];
-    const list = p.anchored ? [...wanted[i]].sort((a, b) => a - b) : segs.map((_, k) => k);
+    const list = p.anchored ? [...wanted[i]].sort((a, b) => a - b).map((start) => bySt.get(start) as Span) : (all ??= segments(text));
     let spent = 0;
     let found = 0;
-    for (const k of list) {
+    for (const seg of list) {
       if (spent > PATTERN_BUDGET_MS || found >= MAX_HITS_PER_ENTRY) break; // backstops: the static check bounds the work
       const t0 = performance.now();
-      const s = piece(k);
+      const s = piece(seg);
       p.regex.lastIndex = 0;
       for (let m = p.regex.exec(s); m; m = p.regex.exec(s)) {
         if (m[0].length === 0) {
           p.regex.lastIndex++;
           continue;
         }
-        const start = segs[k].start + m.index;
+        const start = seg.start + m.index;
         found++;
         hits.push({ start, end: start + m[0].length, entry, replacement: substitute(entry.right, m) });
       }
@@ -155,9 +155,19 @@ function alreadyRight(text: string, h: TermHit): boolean {
  */
 export function findTermHits(text: string, compiled: CompiledTerms): TermHit[] {
   const hits: TermHit[] = [];
-  const { entries } = compiled;
+  const { entries, anchorBase, allowBase } = compiled;
   const perEntry = new Map<number, number>();
-  compiled.literal.forEach(text, (start, end, index) => {
+  const anchorHits: LiteralHit[] = [];
+  const allowHits: LiteralHit[] = [];
+  compiled.matcher.forEach(text, (start, end, index) => {
+    if (index >= allowBase) {
+      allowHits.push({ start, end, index: index - allowBase });
+      return;
+    }
+    if (index >= anchorBase) {
+      anchorHits.push({ start, end, index: index - anchorBase });
+      return;
+    }
     const e = compiled.literalEntry[index];
     const n = perEntry.get(e) ?? 0;
     if (n >= MAX_HITS_PER_ENTRY) return;
@@ -165,11 +175,14 @@ export function findTermHits(text: string, compiled: CompiledTerms): TermHit[] {
     const entry = entries[e];
     hits.push({ start, end, entry, replacement: entry.right });
   });
-  if (compiled.patterns.length > 0) runPatterns(text, compiled, hits);
+  if (compiled.patterns.length > 0) {
+    anchorHits.sort((a, b) => a.start - b.start);
+    runPatterns(text, compiled, anchorHits, hits);
+  }
   if (hits.length === 0) return hits;
 
-  const covers = compiled.allowWords.length > 0 ? coverByKey(text, compiled.allowWords, compiled.allowEntry, compiled.allow) : new Map();
-  const order = new Map(entries.map((e, i) => [e, i]));
+  const covers = coverFromHits(allowHits, compiled.allowEntry);
+  const { order } = compiled;
   const kept = hits.filter((h) => !covers.get(order.get(h.entry) as number)?.covers(h.start, h.end) && !alreadyRight(text, h));
   kept.sort((a, b) => a.start - b.start || b.end - a.end || (order.get(a.entry) as number) - (order.get(b.entry) as number));
   const out: TermHit[] = [];

@@ -1,7 +1,7 @@
 // "Is this hit inside an allowed text?" for allow-lists: the occurrences of the allowed texts
 // are found once per document, then each hit is answered in O(log n).
 import type { Span } from '../types';
-import { LiteralMatcher } from './literal-matcher';
+import { type LiteralHit, LiteralMatcher } from './literal-matcher';
 
 export class CoverIndex {
   private readonly starts: number[];
@@ -37,8 +37,13 @@ export class CoverIndex {
 
 /** Where the words occur in `text`, grouped by the key each word belongs to. */
 export function coverByKey(text: string, words: readonly string[], keyOf: readonly number[], matcher = new LiteralMatcher(words)): Map<number, CoverIndex> {
+  return coverFromHits(matcher.findAll(text), keyOf);
+}
+
+/** Occurrences of words (hit.index: the word), grouped by the key each word belongs to. */
+export function coverFromHits(hits: readonly LiteralHit[], keyOf: readonly number[]): Map<number, CoverIndex> {
   const byKey = new Map<number, Span[]>();
-  for (const h of matcher.findAll(text)) {
+  for (const h of hits) {
     const key = keyOf[h.index];
     const list = byKey.get(key) ?? [];
     list.push({ start: h.start, end: h.end });

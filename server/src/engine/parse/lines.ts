@@ -6,6 +6,7 @@ import { readMarker } from './markers';
 export const MAX_HEADING_CHARS = 40;
 const SENTENCE_END = /[。！？!?；;]/;
 const WS = /[ \t\u3000]/;
+const TRAILING_SPACE = /[\s\u3000]/;
 
 export function isSpace(c: string | undefined): boolean {
   return c !== undefined && WS.test(c);
@@ -79,7 +80,11 @@ export function readNumberedLine(
 
 /** Whether a prose line ends a paragraph (Word paragraphs end with a sentence end; wrapped Markdown lines do not). */
 export function endsParagraph(lineText: string): boolean {
-  const t = lineText.replace(/[\s\u3000]+$/, '');
+  // Trailing spaces trimmed by a loop: /[\s\u3000]+$/ retries from every space of a long
+  // inner run ("甲      …      乙"), which is quadratic in the run's length.
+  let end = lineText.length;
+  while (end > 0 && TRAILING_SPACE.test(lineText[end - 1])) end--;
+  const t = lineText.slice(0, end);
   if (t === '') return true;
   return /[。！？!?；;：:…]["”’」』）)]*$/.test(t) || /  $/.test(lineText);
 }

@@ -3,20 +3,38 @@ import type { Ordinal } from '../types';
 import { smallChineseNumber } from './numbers';
 
 // The ordinal must start a clause: after the paragraph start, punctuation or space, so that
-// 统一是、唯一是 are not read as ordinals.
-const ORDINAL = /(^|[。；;，,：:！？!?、\s\u3000）)”])([一二三四五六七八九十]{1,3})是/g;
+// 统一是、唯一是 are not read as ordinals. As a regex (the scan below finds the same matches):
+//   /(^|[。；;，,：:！？!?、\s\u3000）)”])([一二三四五六七八九十]{1,3})是/g on the paragraph.
+const CLAUSE_BREAKS = new Set([...'。；;，,：:！？!?、\u3000）)”'].map((c) => c.charCodeAt(0)));
+const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const SHI = '是';
 
+/** What \s matches in a JavaScript regex. */
+function isRegexSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * The run-in ordinals in prose[start, end). Found from each 是: one to three numerals before it,
+ * then the paragraph start or a clause break (more numerals, or anything else, and it is none).
+ */
 export function findOrdinals(prose: string, start: number, end: number): Ordinal[] {
-  const slice = prose.slice(start, end);
   const out: Ordinal[] = [];
-  ORDINAL.lastIndex = 0;
-  for (let m = ORDINAL.exec(slice); m; m = ORDINAL.exec(slice)) {
-    const value = smallChineseNumber(m[2]);
+  for (let p = prose.indexOf(SHI, start + 1); p >= 0 && p < end; p = prose.indexOf(SHI, p + 1)) {
+    let r = p;
+    while (r > start && p - r < 4 && NUMERALS.has(prose.charCodeAt(r - 1))) r--;
+    const length = p - r;
+    if (length === 0 || length > 3) continue;
+    if (r > start) {
+      const before = prose.charCodeAt(r - 1);
+      if (!CLAUSE_BREAKS.has(before) && !isRegexSpace(before)) continue;
+    }
+    const digits = prose.slice(r, p);
+    const value = smallChineseNumber(digits);
     if (value === null) continue;
-    const s = start + m.index + m[1].length;
-    out.push({ value, text: m[2] + '是', span: { start: s, end: s + m[2].length + 1 } });
-    // Let the next search start at the ordinal's end so "一是" right after is still found.
-    ORDINAL.lastIndex = m.index + m[0].length;
+    out.push({ value, text: digits + SHI, span: { start: r, end: p + 1 } });
   }
   return out;
 }

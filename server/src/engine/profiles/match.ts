@@ -1,5 +1,26 @@
 // Matching a document's headings to a profile's mandated parts.
+import { checkPattern } from '../packs/safe-regex';
 import type { Heading, ProfileData, ProfilePart, ReportDocument, Section } from '../types';
+
+/**
+ * Longest heading or title text that profile patterns run on. Profiles also come from config
+ * files, and JavaScript regexes backtrack: a bound on the text (with checkPattern's bound on the
+ * pattern) keeps each match cheap however long a heading line is.
+ */
+export const MAX_MATCH_TEXT = 100;
+
+const checked = new Map<string, RegExp | null>();
+
+/** A profile pattern compiled with the 'u' flag, or null (never run) when it is invalid or could backtrack out of control. */
+export function profilePattern(source: string): RegExp | null {
+  let re = checked.get(source);
+  if (re === undefined) {
+    const c = checkPattern(source);
+    re = c.ok ? c.regex : null;
+    checked.set(source, re);
+  }
+  return re;
+}
 
 const compiled = new WeakMap<ProfileData, RegExp[][]>();
 
@@ -7,7 +28,7 @@ const compiled = new WeakMap<ProfileData, RegExp[][]>();
 export function partPatterns(profile: ProfileData): RegExp[][] {
   let c = compiled.get(profile);
   if (!c) {
-    c = profile.parts.map((p) => p.headings.map((h) => new RegExp(h, 'u')));
+    c = profile.parts.map((p) => p.headings.map(profilePattern).filter((re): re is RegExp => re !== null));
     compiled.set(profile, c);
   }
   return c;
@@ -19,7 +40,7 @@ export function normaliseHeading(text: string): string {
 
 /** Index of the part a heading stands for (longest pattern match wins, ties to the earlier part), or -1. */
 export function partOfHeading(profile: ProfileData, h: Heading, onlyAnyLevel = false): number {
-  const text = normaliseHeading(h.text);
+  const text = normaliseHeading(h.text).slice(0, MAX_MATCH_TEXT);
   let best = -1;
   let bestLen = 0;
   partPatterns(profile).forEach((patterns, i) => {
@@ -45,7 +66,18 @@ export interface PartMatch {
  * The top-level sections that stand for profile parts, in document order; parts marked
  * anyLevel are also found among nested headings.
  */
-export function matchParts(doc: ReportDocument, profile: ProfileData): PartMatch[] {
+export function matchParts(doc: ReportDocument, profile: ProfileData): readonly PartMatch[] {
+  // Several rules ask for the same document and profile: match each heading once.
+  let byProfile = matched.get(doc);
+  if (!byProfile) matched.set(doc, (byProfile = new WeakMap()));
+  let parts = byProfile.get(profile);
+  if (!parts) byProfile.set(profile, (parts = computeMatchParts(doc, profile)));
+  return parts;
+}
+
+const matched = new WeakMap<ReportDocument, WeakMap<ProfileData, readonly PartMatch[]>>();
+
+function computeMatchParts(doc: ReportDocument, profile: ProfileData): PartMatch[] {
   if (profile.parts.length === 0) return [];
   const out: PartMatch[] = [];
   const seen = new Set<Section>();
@@ -57,11 +89,15 @@ export function matchParts(doc: ReportDocument, profile: ProfileData): PartMatch
     }
   }
   if (profile.parts.some((p) => p.anyLevel)) {
+    const found = new Set(out.map((m) => m.index)); // a set, not out.some: thousands of headings stay linear
     const visit = (sections: Section[]): void => {
       for (const s of sections) {
         if (!seen.has(s)) {
           const i = partOfHeading(profile, s.heading, true);
-          if (i >= 0 && !out.some((m) => m.index === i)) out.push({ part: profile.parts[i], index: i, section: s });
+          if (i >= 0 && !found.has(i)) {
+            out.push({ part: profile.parts[i], index: i, section: s });
+            found.add(i);
+          }
         }
         visit(s.children);
       }

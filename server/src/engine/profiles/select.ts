@@ -1,7 +1,7 @@
 // Choosing the profile for a document: front matter, then config, then recognition, then generic.
 import type { EngineConfig, ProfileData, ReportDocument } from '../types';
 import { builtinProfiles, genericProfile } from './builtin';
-import { partOfHeading } from './match';
+import { MAX_MATCH_TEXT, partOfHeading, profilePattern } from './match';
 
 export interface SelectedProfile {
   profile: ProfileData;
@@ -26,13 +26,8 @@ export function selectProfile(doc: ReportDocument, config: EngineConfig): Select
   return { profile: genericProfile, how: 'fallback' };
 }
 
-const safeTest = (pattern: string, text: string): boolean => {
-  try {
-    return new RegExp(pattern, 'u').test(text);
-  } catch {
-    return false;
-  }
-};
+/** An invalid or unsafe pattern (from a config file) never matches; see profilePattern. */
+const safeTest = (pattern: string, text: string): boolean => profilePattern(pattern)?.test(text) ?? false;
 
 /**
  * Scores each profile: a title or lead-in match is strong evidence; matched top-level headings
@@ -40,7 +35,7 @@ const safeTest = (pattern: string, text: string): boolean => {
  * between kinds is left unresolved (generic) rather than guessed.
  */
 export function recogniseProfile(doc: ReportDocument, profiles: ProfileData[]): ProfileData | null {
-  const title = doc.title?.text ?? '';
+  const title = (doc.title?.text ?? '').slice(0, MAX_MATCH_TEXT);
   const leadIn = doc.leadIn.map((p) => p.text).join('\n').slice(0, 2000);
   let best: ProfileData | null = null;
   let bestScore = 0;

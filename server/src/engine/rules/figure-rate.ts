@@ -15,6 +15,8 @@ export const figureRate: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     for (const sentence of bySentence(documentFigures(ctx.doc, ctx.profile))) {
+      // Most sentences hold no rate: nothing to read.
+      if (!sentence.some((d) => d.figure.unit === '%' && d.figure.rates.length > 0)) continue;
       const figures = sentence.map((d) => d.figure);
       const reads = new SentenceCounts(figures);
       for (const f of figures) {

@@ -27,6 +27,8 @@ export const figureSum: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     for (const sentence of bySentence(documentFigures(ctx.doc, ctx.profile))) {
+      // Both checks need a total and at least one part.
+      if (sentence.length < 2) continue;
       const figures = sentence.map((d) => d.figure).filter((f) => f.kind === 'count' || f.kind === 'money');
       checkQizhong(ctx, figures);
       checkMarkedTotal(ctx, figures);
@@ -35,6 +37,7 @@ export const figureSum: Rule = {
 };
 
 function checkQizhong(ctx: RuleContext, figures: Figure[]): void {
+  if (!figures.some((f) => f.part)) return;
   // One pass: the figures of each 其中 list, and the figure right before its 其中 (the total).
   const lists = new Map<number, { total: Figure | undefined; members: Figure[] }>();
   let last: Figure | undefined;

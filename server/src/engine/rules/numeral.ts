@@ -2,12 +2,13 @@
 // as 2022.8.26 or 2022、8、26, ranges without both units (5～10万人) or with a hyphen (3-5年),
 // 0/零 in Chinese-numeral years (二0二二年), 顿号 in adjacent-number estimates (三、四次),
 // contradictory approximations (近100多人, 至少…以上), 减少/降低…倍, and named dates (12.4国家宪法日).
-// Every pattern has bounded quantifiers and starts behind a lookbehind, so each scan is linear.
+// Every pattern has bounded quantifiers and is tried only near a character it needs (see
+// text/anchored.ts), so each check is linear and most of a report is never matched against.
 // Options: allow: string[] (words inside which nothing is flagged).
 import { allowedFilter } from '../packs';
 import { FindingSink } from '../packs/finding-sink';
+import { among, charTable, matchesAt, offsetsOf, sticky, windowsBefore } from '../text/anchored';
 import type { Fix, Rule, RuleContext, Span } from '../types';
-
 
 const D = '[0-9０-９]';
 const ARABIC = `${D}{1,12}(?:[.．]${D}{1,6})?`;
@@ -27,19 +28,16 @@ function replace(span: Span, text: string, preferred = true): Fix {
   return { title: `改为“${text}”`, edits: [{ ...span, text }], preferred };
 }
 
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    yield m;
-  }
-}
+const isDigitCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
 // 22年度 / 22年以来 / 22年上半年 / 22年8月: a year written with two digits.
 const SHORT_YEAR = new RegExp(`(?<![0-9０-９.．A-Za-z第近满前后这那每])(${D}{2})年(?=度|以来|上半年|下半年|初|底|末|${D}{1,2}月)`, 'g');
 
+const SHORT_YEAR_AT = sticky(SHORT_YEAR);
+const twoDigits = (text: string, q: number): boolean => isDigitCode(text.charCodeAt(q)) && isDigitCode(text.charCodeAt(q + 1));
+
 function shortYears(text: string, year: number | null, out: FindingSink): void {
-  for (const m of matches(SHORT_YEAR, text)) {
+  for (const m of matchesAt(SHORT_YEAR_AT, text, offsetsOf(text, '年', 2, twoDigits))) {
     if (out.full) return;
     const yy = Number(half(m[1]));
     // The century that puts the year nearest the report's year (at most a year ahead of it).
@@ -58,8 +56,17 @@ function shortYears(text: string, year: number | null, out: FindingSink): void {
 // 2022.8.26 / 2022、8、26 / 2022/8/26 (2022-8-26 is allowed by the standard).
 const DOTTED_DATE = new RegExp(`(?<![0-9０-９.．、/A-Za-z])((?:19|20)${D}{2})([.．、/])(${D}{1,2})\\2(${D}{1,2})(日?)(?![0-9０-９]|[.．/][0-9])`, 'g');
 
+const DOTTED_DATE_AT = sticky(DOTTED_DATE);
+/** 19 or 20 (ASCII), then two digits. */
+const centuryDigits = (text: string, q: number): boolean => {
+  const a = text.charCodeAt(q);
+  const b = text.charCodeAt(q + 1);
+  return ((a === 49 && b === 57) || (a === 50 && b === 48)) && isDigitCode(text.charCodeAt(q + 2)) && isDigitCode(text.charCodeAt(q + 3));
+};
+
 function dottedDates(text: string, out: FindingSink): void {
-  for (const m of matches(DOTTED_DATE, text)) {
+  // The separator after the four-digit year.
+  for (const m of matchesAt(DOTTED_DATE_AT, text, offsetsOf(text, '.．、/', 4, centuryDigits))) {
     if (out.full) return;
     const month = Number(half(m[3]));
     const day = Number(half(m[4]));
@@ -82,8 +89,23 @@ const RANGE = new RegExp(
 const HYPHENS = new Set(['-', '－', '–', '~']);
 const CJK = /[\u3400-\u9fff]/;
 
+const RANGE_AT = sticky(RANGE);
+const CONNECTORS = '-－–~～—';
+
+/** Digits up to 20 characters before a connector: where a range can start. */
+function rangeStarts(text: string): number[] {
+  const out: number[] = [];
+  let next = 0;
+  for (const at of offsetsOf(text, CONNECTORS, 0)) {
+    for (let q = Math.max(next, at - 20); q < at; q++) if (isDigitCode(text.charCodeAt(q))) out.push(q);
+    next = Math.max(next, at);
+  }
+  return out;
+}
+
 function ranges(text: string, out: FindingSink): void {
-  for (const m of matches(RANGE, text)) {
+  // A connector after the first number (at most 19 characters) and its unit (one).
+  for (const m of matchesAt(RANGE_AT, text, rangeStarts(text))) {
     if (out.full) return;
     const [, a, unitA, conn, b, unitB] = m;
     const end = m.index + m[0].length;
@@ -113,8 +135,13 @@ function ranges(text: string, out: FindingSink): void {
 // 二0二二年 / 二零二二年 / 二○二二年: a Chinese-numeral year with a wrong zero.
 const CN_YEAR = /(?<![一二三四五六七八九十百千万〇○◯零0OoΟ])([一二三四五六七八九〇○◯零0OoΟ]{4})(?=年)/g;
 
+const CN_YEAR_AT = sticky(CN_YEAR);
+const YEAR_DIGIT = charTable('一二三四五六七八九〇○◯零0OoΟ');
+const yearDigits = (text: string, q: number): boolean =>
+  YEAR_DIGIT[text.charCodeAt(q)] === 1 && YEAR_DIGIT[text.charCodeAt(q + 1)] === 1 && YEAR_DIGIT[text.charCodeAt(q + 2)] === 1 && YEAR_DIGIT[text.charCodeAt(q + 3)] === 1;
+
 function chineseYears(text: string, out: FindingSink): void {
-  for (const m of matches(CN_YEAR, text)) {
+  for (const m of matchesAt(CN_YEAR_AT, text, offsetsOf(text, '年', 4, yearDigits))) {
     if (out.full) return;
     const digits = m[1];
     const real = [...digits].filter((c) => '一二三四五六七八九'.includes(c)).length;
@@ -134,13 +161,27 @@ function chineseYears(text: string, out: FindingSink): void {
 const ESTIMATE = /(?<![一二三四五六七八九十百千万〇零两第、])([一两二三四五六七八九])、([二三四五六七八九十])(?=[次个件人名天遍倍岁家场条位户种批万千百十轮趟])/g;
 const CN_VALUE: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
+/**
+ * Whether only spaces stand between `at` and the start of its line (CR alone ends a line too).
+ * Walks back over the spaces only, so a long line costs nothing per match.
+ */
+function atLineStart(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r' && /\s/.test(text[i - 1])) i--;
+  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
+}
+
+const ESTIMATE_AT = sticky(ESTIMATE);
+const FIRST_OF_TWO = charTable('一两二三四五六七八九');
+const SECOND_OF_TWO = charTable('二三四五六七八九十');
+const adjacentDigits = (text: string, q: number): boolean => FIRST_OF_TWO[text.charCodeAt(q)] === 1 && SECOND_OF_TWO[text.charCodeAt(q + 2)] === 1;
+
 function estimates(text: string, out: FindingSink): void {
-  for (const m of matches(ESTIMATE, text)) {
+  for (const m of matchesAt(ESTIMATE_AT, text, offsetsOf(text, '、', 1, adjacentDigits))) {
     if (out.full) return;
     if (CN_VALUE[m[2]] !== CN_VALUE[m[1]] + 1) continue;
     // At the start of a line, "三、" is a heading number: 三、四个方面…
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    if (text.slice(lineStart, m.index).trim() === '') continue;
+    if (atLineStart(text, m.index)) continue;
     const comma = { start: m.index + 1, end: m.index + 2 };
     out.push({
       message: `相邻的两个数字连用表示概数，中间不用顿号：“${m[0]}”应写作“${m[1]}${m[2]}”（${STD}、GB/T 15834-2011）。请删去顿号。`,
@@ -155,8 +196,13 @@ const NEAR_MORE = new RegExp(`(将近|接近|(?<![附最邻靠临就亲远贴逼
 const UNDER_ABOUT = new RegExp(`(不到|不足)(${NUM})(${UNIT})左右`, 'g');
 const OVER_ABOVE = new RegExp(`(至少|最少|起码|超过|多于|高于|大于|超出)(${NUM})(${UNIT})以上`, 'g');
 
+const NEAR_MORE_AT = sticky(NEAR_MORE);
+const UNDER_ABOUT_AT = sticky(UNDER_ABOUT);
+const OVER_ABOVE_AT = sticky(OVER_ABOVE);
+
 function approximations(text: string, out: FindingSink): void {
-  for (const m of matches(NEAR_MORE, text)) {
+  // 将近/接近 start one character before their 近.
+  for (const m of matchesAt(NEAR_MORE_AT, text, windowsBefore(text, '近', 0, 1, among('将接近')))) {
     if (out.full) return;
     const head = { start: m.index, end: m.index + m[1].length };
     const tailStart = m.index + m[0].length - m[3].length;
@@ -167,7 +213,8 @@ function approximations(text: string, out: FindingSink): void {
       fixes: [del(head, `删去“${m[1]}”`), del(tail, `删去“${m[3]}”`)],
     });
   }
-  for (const m of matches(UNDER_ABOUT, text)) {
+  // 不到/不足, a number (at most 19 characters) and a unit (at most 4), then 左右.
+  for (const m of matchesAt(UNDER_ABOUT_AT, text, windowsBefore(text, '左右', 3, 25, among('不')))) {
     if (out.full) return;
     const head = { start: m.index, end: m.index + m[1].length };
     const tail = { start: m.index + m[0].length - 2, end: m.index + m[0].length };
@@ -177,7 +224,7 @@ function approximations(text: string, out: FindingSink): void {
       fixes: [del(tail, '删去“左右”'), del(head, `删去“${m[1]}”`)],
     });
   }
-  for (const m of matches(OVER_ABOVE, text)) {
+  for (const m of matchesAt(OVER_ABOVE_AT, text, windowsBefore(text, '以上', 3, 25, among('至最起超多高大')))) {
     if (out.full) return;
     const tail = { start: m.index + m[0].length - 2, end: m.index + m[0].length };
     const head = { start: m.index, end: m.index + m[1].length };
@@ -192,8 +239,11 @@ function approximations(text: string, out: FindingSink): void {
 // 减少/降低 N 倍: a decrease cannot be a multiple.
 const DECREASE_TIMES = new RegExp(`(减少|降低|下降|缩小|减小|缩减)了?(${NUM})倍`, 'g');
 
+const DECREASE_TIMES_AT = sticky(DECREASE_TIMES);
+
 function decreaseTimes(text: string, out: FindingSink): void {
-  for (const m of matches(DECREASE_TIMES, text)) {
+  // The verb (2), 了 (0–1) and a number (at most 19) before 倍.
+  for (const m of matchesAt(DECREASE_TIMES_AT, text, windowsBefore(text, '倍', 3, 22, among('减降下缩')))) {
     if (out.full) return;
     out.push({
       message: `“${m[1]}”不能与“倍”连用（减少一倍就是减为零）：请改用百分数或分数，如“${m[1]}50%”或“${m[1]}到原来的二分之一”。`,
@@ -206,8 +256,21 @@ function decreaseTimes(text: string, out: FindingSink): void {
 const NAMED_DAYS = '国家宪法日|宪法日|宪法宣传周|全民国家安全教育日|国家安全教育日|国际禁毒日|全国防灾减灾日|国际消费者权益日|消费者权益日|全国法制宣传日';
 const NAMED_DATE = new RegExp(`([“"‘']?)(?<![0-9０-９.．])(1[0-2]|[1-9])([.．·・•])(3[01]|[12][0-9]|[1-9])(?![0-9０-９])([”"’']?)(?=${NAMED_DAYS})`, 'g');
 
+const NAMED_DATE_AT = sticky(NAMED_DATE);
+
+function namedDateStarts(text: string): number[] {
+  const out: number[] = [];
+  let next = 0;
+  for (const at of offsetsOf(text, '.．·・•', 0)) {
+    for (let q = Math.max(next, at - 3); q < at; q++) out.push(q);
+    next = Math.max(next, at);
+  }
+  return out;
+}
+
 function namedDates(text: string, out: FindingSink): void {
-  for (const m of matches(NAMED_DATE, text)) {
+  // An optional quote and the month (1–2) before the separator.
+  for (const m of matchesAt(NAMED_DATE_AT, text, namedDateStarts(text))) {
     if (out.full) return;
     const [, open, month, sep, day, close] = m;
     if (open === '“' && close === '”' && sep === '·') continue;

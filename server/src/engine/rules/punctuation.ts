@@ -1,12 +1,13 @@
 // punctuation: GB/T 15834-2011 (标点符号用法) in Chinese text: half-width , . ; : ? ! ( ) next
 // to Chinese characters, unpaired or mismatched “ ” 《 》 （ ）, 、 or ， before 等, 顿号 between
 // items each in 《》 or “”, punctuation at the end of a heading, and the numbering forms 1、,
-// （一）、 and 一. (GB/T 9704-2012 §7.3.3). Linear: fixed, bounded patterns and one pass per paragraph.
+// （一）、 and 一. (GB/T 9704-2012 §7.3.3). Linear: fixed, bounded patterns, each tried only near a character it
+// needs (text/anchored.ts), and one pass per paragraph for the pairs.
 // Options: allow: string[] (words inside which nothing is flagged).
 import { allowedFilter } from '../packs';
 import { FindingSink, type Candidate } from '../packs/finding-sink';
+import { among, matchesAt, offsetsOf, sticky } from '../text/anchored';
 import type { Fix, Rule, RuleContext, Span } from '../types';
-
 
 const STD = 'GB/T 15834-2011《标点符号用法》';
 const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
@@ -19,13 +20,8 @@ function del(span: Span, title: string, preferred = true): Fix {
   return { title, edits: [{ ...span, text: '' }], preferred };
 }
 
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    yield m;
-  }
-}
+/** A CJK ideograph (the IS_CJK class), by UTF-16 code. */
+const isCjkCode = (c: number): boolean => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
 // ---------------------------------------------------------------------------------------------
 // Half-width marks in Chinese text
@@ -34,9 +30,17 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 const HALF_MARK = new RegExp(`(?<=[${CJK}”’》）])([,;:?!.])([ \\t]?)(?=[${CJK}“‘《（]|[ \\t]*(?:\\r|\\n|$))`, 'g');
 const HALF_PARENS = /\(([^()\r\n]{0,80})\)/g;
 const LONE_PAREN = /[()]/g;
+const HALF_MARK_AT = sticky(HALF_MARK);
+const HALF_PARENS_AT = sticky(HALF_PARENS);
+const LONE_PAREN_AT = sticky(LONE_PAREN);
+/** What HALF_MARK's lookbehind needs before the mark: a CJK ideograph or ”’》）. */
+const afterChinese = (text: string, q: number): boolean => {
+  const c = text.charCodeAt(q - 1);
+  return isCjkCode(c) || c === 0x201d || c === 0x2019 || c === 0x300b || c === 0xff09;
+};
 
 function halfWidth(text: string, out: FindingSink): void {
-  for (const m of matches(HALF_MARK, text)) {
+  for (const m of matchesAt(HALF_MARK_AT, text, offsetsOf(text, ',;:?!.', 0, afterChinese))) {
     if (out.full) return;
     const c = m[1];
     const span = { start: m.index, end: m.index + 1 };
@@ -50,7 +54,7 @@ function halfWidth(text: string, out: FindingSink): void {
     });
   }
   const paired = new Set<number>();
-  for (const m of matches(HALF_PARENS, text)) {
+  for (const m of matchesAt(HALF_PARENS_AT, text, offsetsOf(text, '(', 0))) {
     if (out.full) return;
     const close = m.index + m[0].length - 1;
     const chinese = IS_CJK.test(m[1]) || IS_CJK.test(text[m.index - 1] ?? '') || IS_CJK.test(text[close + 1] ?? '');
@@ -63,7 +67,7 @@ function halfWidth(text: string, out: FindingSink): void {
     });
   }
   // A lone half-width bracket beside a Chinese character, as in （2021—2025年).
-  for (const m of matches(LONE_PAREN, text)) {
+  for (const m of matchesAt(LONE_PAREN_AT, text, offsetsOf(text, '()', 0))) {
     if (out.full) return;
     if (paired.has(m.index)) continue;
     const neighbour = m[0] === '(' ? text[m.index + 1] : text[m.index - 1];
@@ -108,14 +112,46 @@ function nextOpensQuote(text: string, end: number): boolean {
 
 /** A ")" right after a list number at the start of its line: 1) 第一项, a) …, 一）… */
 function isListNumber(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // Look back at most 7 characters for the line start (LF or CR alone), not to the start of a
+  // long line: lastIndexOf per ")" made a long line quadratic.
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart <= 6 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
   return at - lineStart <= 6 && /^[ \t\u3000]*[0-9A-Za-z一二三四五六七八九十]{1,3}$/.test(text.slice(lineStart, at));
 }
 
-function quotes(text: string, unit: Span, out: FindingSink): void {
-  const at: number[] = [];
-  for (let i = unit.start; i < unit.end; i++) if (text[i] === '“' || text[i] === '”') at.push(i);
-  if (at.length === 0) return;
+/** Positions of the paired marks in one unit, by kind; reused from unit to unit. */
+const quoteAt: number[] = [];
+const titleAt: number[] = [];
+const parenAt: number[] = [];
+
+/** One pass over a unit collecting “” 《》 （）() positions, then the three checks in turn. */
+function pairs(text: string, unit: Span, out: FindingSink): void {
+  quoteAt.length = titleAt.length = parenAt.length = 0;
+  for (let i = unit.start; i < unit.end; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x201c: // “
+      case 0x201d: // ”
+        quoteAt.push(i);
+        break;
+      case 0x300a: // 《
+      case 0x300b: // 》
+        titleAt.push(i);
+        break;
+      case 0xff08: // （
+      case 0xff09: // ）
+      case 0x28: // (
+      case 0x29: // )
+        parenAt.push(i);
+        break;
+    }
+  }
+  if (quoteAt.length > 0) quotes(text, unit, quoteAt, out);
+  if (titleAt.length > 0) brackets(text, titleAt, ['《'], ['》'], out);
+  if (parenAt.length > 0) brackets(text, parenAt, ['（', '('], ['）', ')'], out);
+}
+
+/** “ and ” of a unit, at the positions `at`. */
+function quotes(text: string, unit: Span, at: readonly number[], out: FindingSink): void {
   if (at.length % 2 === 0) {
     // An even number: they must alternate “ ” “ ”; a wrong one is certainly the other kind.
     at.forEach((pos, i) => {
@@ -133,7 +169,7 @@ function quotes(text: string, unit: Span, out: FindingSink): void {
   // An odd number: find the one left without a partner.
   let open = -1;
   for (const pos of at) {
-    if (text[pos] === '“') {
+    if (text.charCodeAt(pos) === 0x201c) {
       if (open >= 0) out.push(unpaired(open, '“', '”'));
       open = pos;
     } else if (open >= 0) open = -1;
@@ -155,15 +191,14 @@ function unpaired(pos: number, c: string, partner: string): Candidate {
   };
 }
 
-function brackets(text: string, unit: Span, open: string[], close: string[], out: FindingSink): void {
+/** Opening and closing marks of one kind, at the positions `at` (each one of `open` or `close`). */
+function brackets(text: string, at: readonly number[], open: string[], close: string[], out: FindingSink): void {
   const stack: number[] = [];
-  for (let i = unit.start; i < unit.end; i++) {
+  for (const i of at) {
     const c = text[i];
     if (open.includes(c)) stack.push(i);
-    else if (close.includes(c)) {
-      if (stack.length > 0) stack.pop();
-      else if (!isListNumber(text, i)) out.push(unpaired(i, c, open[0]));
-    }
+    else if (stack.length > 0) stack.pop();
+    else if (!isListNumber(text, i)) out.push(unpaired(i, c, open[0]));
   }
   for (const pos of stack) out.push(unpaired(pos, text[pos], close[0]));
 }
@@ -173,9 +208,17 @@ function brackets(text: string, unit: Span, open: string[], close: string[], out
 
 const BEFORE_DENG = /、(?=等(?![待候同于级次到]))|[，,](?=等(?:等|[，。；、]|方面|工作|活动|形式|问题|内容|措施|领域|渠道|方式|手段|途径|单位|部门|事项|项目|多种|一批|各类|各项))/g;
 const BETWEEN_MARKED = /(?<=[》”])、(?=[《“])/g;
+const BEFORE_DENG_AT = sticky(BEFORE_DENG);
+const BETWEEN_MARKED_AT = sticky(BETWEEN_MARKED);
+
+const afterMarked = (text: string, q: number): boolean => {
+  const c = text.charCodeAt(q - 1);
+  return c === 0x300b || c === 0x201d; // 》”
+};
 
 function beforeDeng(text: string, out: FindingSink): void {
-  for (const m of matches(BEFORE_DENG, text)) {
+  // Both forms are one mark right before 等.
+  for (const m of matchesAt(BEFORE_DENG_AT, text, offsetsOf(text, '等', 1))) {
     if (out.full) return;
     const span = { start: m.index, end: m.index + 1 };
     out.push({
@@ -184,7 +227,7 @@ function beforeDeng(text: string, out: FindingSink): void {
       fixes: [del(span, `删去“${m[0]}”`)],
     });
   }
-  for (const m of matches(BETWEEN_MARKED, text)) {
+  for (const m of matchesAt(BETWEEN_MARKED_AT, text, offsetsOf(text, '、', 0, afterMarked))) {
     if (out.full) return;
     const span = { start: m.index, end: m.index + 1 };
     const kind = text[m.index - 1] === '》' ? '书名号' : '引号';
@@ -238,7 +281,7 @@ function headings(ctx: RuleContext, out: FindingSink): void {
     endPunctuation(text, t.span.end, lineEnd, '标题', out);
   }
   // 一. / 一． at the start of a line: a Chinese numeral takes 、 (一、).
-  for (const m of matches(/^[ \t\u3000]*[一二三四五六七八九十]{1,3}([.．])(?![0-9０-９])/gm, text)) {
+  for (const m of matchesAt(CN_NUMBER_DOT_AT, text, numberDotStarts(text))) {
     if (out.full) return;
     const span = { start: m.index + m[0].length - 1, end: m.index + m[0].length };
     out.push({
@@ -247,6 +290,25 @@ function headings(ctx: RuleContext, out: FindingSink): void {
       fixes: [{ title: '改为“、”', edits: [{ ...span, text: '、' }], preferred: true }],
     });
   }
+}
+
+// 一. at the start of a line; tried from the start of the line of each . or ．
+const CN_NUMBER_DOT_AT = sticky(/^[ \t\u3000]*[一二三四五六七八九十]{1,3}([.．])(?![0-9０-９])/gm);
+const CN_NUMERAL = among('一二三四五六七八九十');
+const isLineTerminator = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029; // where ^ matches after, with the m flag
+
+/** For each . or ． that may end such a number, the start of its line. */
+function numberDotStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const at of offsetsOf(text, '.．', 0)) {
+    let q = at;
+    while (q > 0 && CN_NUMERAL(text.charCodeAt(q - 1))) q--;
+    if (q === at) continue;
+    while (q > 0 && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9 || text.charCodeAt(q - 1) === 0x3000)) q--;
+    if (q > 0 && !isLineTerminator(text.charCodeAt(q - 1))) continue;
+    if (out.length === 0 || out[out.length - 1] < q) out.push(q);
+  }
+  return out;
 }
 
 function endPunctuation(text: string, from: number, lineEnd: number, what: string, out: FindingSink): void {
@@ -279,9 +341,7 @@ export const punctuation: Rule = {
     found.section();
     for (const u of units(ctx)) {
       if (found.full) break;
-      quotes(text, u, found);
-      brackets(text, u, ['《'], ['》'], found);
-      brackets(text, u, ['（', '('], ['）', ')'], found);
+      pairs(text, u, found);
     }
     const allowed = allowedFilter(text, ctx.options.allow);
     found.flush(ctx.report, (f) => allowed(f.span));

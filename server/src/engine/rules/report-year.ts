@@ -7,7 +7,6 @@ import { LEAD_IN, partAt, partRegions, PLANS } from '../figures/parts';
 import { toHalfWidthDigits } from '../text/numerals';
 import type { Rule, RuleContext, Span } from '../types';
 
-const YEAR = /((?:19|20)\d{2})年/g;
 const CLAUSE_START = '。；！？，：;:,!?\n\r \t\u3000';
 // Not 截至/截止: "截至2023年底" in a 2022 report is the date of writing, not the period.
 const PREFIXES = ['自', '从', '在', '于'];
@@ -84,39 +83,54 @@ function checkMention(ctx: RuleContext, m: YearMention, part: string, where: Whe
   }
 }
 
+// YEAR on the text with full-width digits made half-width, read on the prose itself: the
+// digit classes take both widths, and the year is checked after conversion.
+const ANY_WIDTH_YEAR = /([12１２][09０９][0-9０-９]{2})年/g;
+const isDigitCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+
 /** Years in `span` of `prose` that frame a statement, outside 《》 and brackets. */
 function framingYears(prose: string, span: Span, heading: boolean): YearMention[] {
-  const text = toHalfWidthDigits(prose.slice(span.start, span.end));
   const out: YearMention[] = [];
+  // Most paragraphs hold no year: look before reading anything else.
+  const first = prose.indexOf('年', span.start + 4);
+  if (first < 0 || first >= span.end) return out;
   let title = 0;
   let bracket = 0;
-  let pos = 0;
-  const contentStart = Math.max(0, text.search(/\S/));
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+  let pos = span.start;
+  let contentStart = -1;
+  ANY_WIDTH_YEAR.lastIndex = span.start;
+  for (let m = ANY_WIDTH_YEAR.exec(prose); m; m = ANY_WIDTH_YEAR.exec(prose)) {
+    const end = m.index + m[0].length;
+    if (end > span.end) break;
+    const digits = toHalfWidthDigits(m[1]);
+    if (!YEAR_DIGITS.test(digits)) {
+      // Not a year: the scan goes on from the next character, as on the converted text.
+      ANY_WIDTH_YEAR.lastIndex = m.index + 1;
+      continue;
+    }
     for (; pos < m.index; pos++) {
-      const c = text[pos];
-      if (c === '《') title++;
-      else if (c === '》') title = Math.max(0, title - 1);
-      else if (c === '（' || c === '(') bracket++;
-      else if (c === '）' || c === ')') bracket = Math.max(0, bracket - 1);
+      const c = prose.charCodeAt(pos);
+      if (c === 0x300a) title++; // 《
+      else if (c === 0x300b) title = Math.max(0, title - 1); // 》
+      else if (c === 0xff08 || c === 0x28) bracket++; // （ (
+      else if (c === 0xff09 || c === 0x29) bracket = Math.max(0, bracket - 1); // ） )
     }
     if (title > 0 || bracket > 0) continue;
     const i = m.index;
-    if (/\d/.test(text[i - 1] ?? '')) continue;
-    const end = i + m[0].length;
-    const rest = text.slice(end, end + 4);
-    if (RANGE.includes(text[i - 1] ?? '\0') || RANGE.includes(rest[0] ?? '\0')) continue;
+    if (i > span.start && isDigitCode(prose.charCodeAt(i - 1))) continue;
+    const rest = prose.slice(end, Math.min(end + 4, span.end));
+    if ((i > span.start && RANGE.includes(prose[i - 1])) || RANGE.includes(rest[0] ?? '\0')) continue;
     // A clause start, possibly after 自/从/在…: "2022年以来，" "自2021年以来"
     let s = i;
-    const prefix = PREFIXES.find((w) => text.startsWith(w, i - w.length));
+    const prefix = PREFIXES.find((w) => i - w.length >= span.start && prose.startsWith(w, i - w.length));
     if (prefix) s -= prefix.length;
-    if (s > 0 && !CLAUSE_START.includes(text[s - 1])) continue;
+    if (s > span.start && !CLAUSE_START.includes(prose[s - 1])) continue;
     if (!heading && !FRAME.test(rest)) continue;
-    const sentence = /^[^。！？!?]*/.exec(text.slice(end, end + PLAN_WINDOW))?.[0] ?? '';
+    const sentence = /^[^。！？!?]*/.exec(prose.slice(end, Math.min(end + PLAN_WINDOW, span.end)))?.[0] ?? '';
+    if (contentStart < 0) contentStart = span.start + Math.max(0, prose.slice(span.start, span.end).search(/\S/));
     out.push({
-      year: Number(m[1]),
-      span: { start: span.start + i, end: span.start + end },
+      year: Number(digits),
+      span: { start: i, end },
       rest,
       atStart: s === contentStart,
       planned: PLAN_WORDS.test(sentence),
@@ -124,3 +138,5 @@ function framingYears(prose: string, span: Span, heading: boolean): YearMention[
   }
   return out;
 }
+
+const YEAR_DIGITS = /^(?:19|20)\d{2}$/;

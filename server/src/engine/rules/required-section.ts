@@ -51,7 +51,9 @@ function isMarkdownHeading(s: Section): boolean {
 function endLine(doc: ReportDocument): Span {
   let end = doc.text.length;
   while (end > 0 && /\s/.test(doc.text[end - 1])) end--;
-  const start = Math.max(doc.text.lastIndexOf('\n', end - 1) + 1, 0);
+  if (end === 0) return { start: 0, end: 0 }; // only spaces and line breaks (lastIndexOf(x, -1) would look at offset 0)
+  // A CR alone breaks lines too (LSP counts it), so look for either.
+  const start = Math.max(doc.text.lastIndexOf('\n', end - 1), doc.text.lastIndexOf('\r', end - 1)) + 1;
   return { start, end };
 }
 
@@ -80,7 +82,7 @@ function insertPartFix(doc: ReportDocument, part: ProfilePart, before: Section |
     insert = { at: before.span.start, text: `${heading}${eol}${gap}${body}${eol}${gap}` };
   } else {
     const at = doc.text.length;
-    const lead = doc.text.length === 0 || doc.text.endsWith('\n') ? '' : eol;
+    const lead = doc.text.length === 0 || doc.text.endsWith('\n') || doc.text.endsWith('\r') ? '' : eol;
     insert = { at, text: `${lead}${gap}${heading}${eol}${gap}${body}${eol}` };
   }
   // An insertion touching a renumbered marker merges with it: LSP edits must not overlap.

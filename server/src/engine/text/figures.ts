@@ -3,9 +3,9 @@
 // time qualifiers, estimates). One left-to-right pass: numbers and context marks are each
 // found once, and per figure only a bounded window is read, so the work is linear.
 import type { Span } from '../types';
-import { figureName, isLabelChar, MAX_AFTER, MAX_LABEL, normaliseLabel } from './labels';
-import { isDigit, type NumberToken, scanNumbers, toHalfWidthDigits } from './numerals';
-import { RATE_WORDS } from './rates';
+import { CLAUSE, CLOSE, GROWTH, isSentenceEndCode, MarkScanner, OPEN, QIZHONG, RATE, RESPECTIVELY, SENT, TITLE_CLOSE, TITLE_OPEN } from './figure-marks';
+import { figureName, isLabelCode, MAX_AFTER, MAX_LABEL, normaliseLabel } from './labels';
+import { forEachNumber, isDigit, toHalfWidthDigits } from './numerals';
 import { type FigureKind, matchUnit, type UnitMatch } from './units';
 
 export type { FigureKind } from './units';
@@ -59,29 +59,56 @@ export interface FigureOptions {
   chinese?: boolean;
 }
 
-const GROWTH = ['同比', '环比', '增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '增幅', '涨幅', '降幅', '增速', '翻番', '较上年', '比上年', '较去年', '比去年', '较同期', '超过', '超出', '高出', '多出'];
 const COMPARATIVE_QUALIFIERS = new Set(['同比', '环比', '较上年', '比上年', '较去年', '比去年', '较同期']);
-const QUALIFIERS =
-  '(?:19|20)\\d{2}年(?:以来|度|上半年|下半年)?|今年以来|今年|本年度|本年|年内|全年|当年|去年|上年|前年|上一年|明年|同期|上半年|下半年|第?[一二三四1-4]季度|\\d{1,2}月份?|截至|截止|以来|累计|历年|近[两三四五十\\d]年|[两三四五十\\d]年来|十[三四五]五|计划|力争|预计|目标|争取|拟';
 
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
-const MARKS = new RegExp(
-  `(?<sent>[。！？!?\\n])|(?<clause>[，,；;：:])|(?<open>[（(])|(?<close>[）)])|(?<topen>《)|(?<tclose>》)|(?<qz>其中)|(?<resp>分别)` +
-    `|(?<rate>${alternation(RATE_WORDS)})|(?<growth>${alternation(GROWTH)})|(?<qual>${QUALIFIERS})`,
-  'g', // every mark is in the BMP: no 'u' needed, and the plain engine is faster
-);
+const STAR = 42; // *
+const code = (c: string): number => c.charCodeAt(0);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Star runs of Markdown emphasis (at most 3) right before `i`. */
 function starsBefore(s: string, i: number): number {
   let k = 0;
-  while (k < 3 && s[i - k - 1] === '*') k++;
-  return s[i - k - 1] === '*' ? 0 : k;
+  while (k < 3 && s.charCodeAt(i - k - 1) === STAR) k++;
+  return s.charCodeAt(i - k - 1) === STAR ? 0 : k;
 }
 
-const PLACEHOLDER_NEIGHBOUR = /[*＊xX×_＿?？A-Za-z]/;
-const APPROX_BEFORE = ['将近', '大约', '不到', '不足', '接近', '超过', '近', '约', '逾', '超'];
-const APPROX_AFTER = ['左右', '以上', '以下', '上下', '余'];
-const RANGE = '～~〜—–-';
+/** [*＊xX×_＿?？A-Za-z]: a placeholder's neighbour. */
+function isPlaceholderNeighbour(c: number): boolean {
+  return (
+    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === STAR || c === 0xff0a || c === 0xd7 || c === 95 || c === 0xff3f || c === 63 || c === 0xff1f
+  );
+}
+
+/** ～~〜—–- */
+function isRangeMark(c: number): boolean {
+  return c === 0xff5e || c === 126 || c === 0x301c || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
+const ZHI = code('至');
+const YU = code('余');
+const DUO = code('多');
+const DAO = code('到');
+
+/** The number at `numStart` is an estimate by the words before it: 近, 约, 逾, 超, 将近, 大约, 不到, 不足, 接近, 超过. */
+function approxBefore(s: string, numStart: number): boolean {
+  const c1 = s.charCodeAt(numStart - 1);
+  if (c1 === code('近') || c1 === code('约') || c1 === code('逾') || c1 === code('超')) return true;
+  if (numStart < 2) return false;
+  const c2 = s.charCodeAt(numStart - 2);
+  return ((c1 === DAO || c1 === code('足')) && c2 === code('不')) || (c1 === code('过') && c2 === code('超'));
+}
+
+/** 左右, 以上, 以下, 上下 or 余 at `i`. */
+function approxAfter(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  return c === YU || (c === code('左') && d === code('右')) || (c === code('以') && (d === code('上') || d === code('下'))) || (c === code('上') && d === code('下'));
+}
+
+const ANY_DIGIT = /[0-9０-９]/;
+
+/** The rates of a figure with none, shared (figures are read, never modified). */
+const NO_RATES = Object.freeze([]) as unknown as string[];
 
 /**
  * The figures in `text`, a paragraph (or any prose) that starts at document offset `offset`.
@@ -89,96 +116,132 @@ const RANGE = '～~〜—–-';
  * figures.
  */
 export function extractFigures(text: string, offset = 0, options: FigureOptions = {}): Figure[] {
-  const s = toHalfWidthDigits(text);
   const out: Figure[] = [];
+  const chinese = options.chinese ?? false;
+  // Most paragraphs hold no number: nothing to read.
+  if (!chinese && !ANY_DIGIT.test(text)) return out;
+  const s = toHalfWidthDigits(text);
   let sentenceStart = 0;
   let quals: string[] = [];
+  // The copy handed to figures, shared until the qualifiers change (figures never modify it).
+  let qualsCopy: string[] | null = null;
+  // Each qualifier once per sentence: a sentence of a thousand "2022年" must not copy a
+  // thousand-long list into every figure (figure-conflict reads them as a set anyway).
+  let qualSet: Set<string> | null = null;
+  const addQual = (q: string): void => {
+    qualSet ??= new Set();
+    if (qualSet.has(q)) return;
+    qualSet.add(q);
+    quals.push(q);
+    qualsCopy = null;
+  };
   // Open 其中 scopes, innermost last: a 其中 inside brackets nests in the outer one.
-  let scopes: { at: number; depth: number }[] = [];
+  const scopes: { at: number; depth: number }[] = [];
   let resp = false;
   let growth = false;
-  let rates: string[] = [];
+  let rates = NO_RATES;
   let depth = 0;
   let titleDepth = 0;
 
-  MARKS.lastIndex = 0;
-  let mark = MARKS.exec(s);
+  const marks = new MarkScanner(s);
   const consumeMarksBefore = (pos: number): void => {
-    while (mark && mark.index < pos) {
-      const g = mark.groups ?? {};
-      if (g.sent) {
-        sentenceStart = mark.index + 1;
-        quals = [];
-        scopes = [];
-        resp = growth = false;
-        rates = [];
-        depth = titleDepth = 0; // an unclosed bracket or 《 does not run on
-      } else if (g.clause) {
-        resp = growth = false;
-        rates = [];
-      } else if (g.open) {
-        depth++;
-      } else if (g.close) {
-        depth = Math.max(0, depth - 1);
-        while (scopes.length > 0 && scopes[scopes.length - 1].depth > depth) scopes.pop();
-      } else if (g.topen) {
-        titleDepth++;
-      } else if (g.tclose) {
-        titleDepth = Math.max(0, titleDepth - 1);
-      } else if (titleDepth > 0) {
-        // Words inside a 《title》 say nothing about the figures around it.
-      } else if (g.qz) {
-        while (scopes.length > 0 && scopes[scopes.length - 1].depth >= depth) scopes.pop();
-        scopes.push({ at: mark.index, depth });
-      } else if (g.resp) {
-        resp = true;
-      } else if (g.rate) {
-        rates.push(g.rate);
-        if (g.rate.startsWith('增')) growth = true; // 增长率, 增速
-      } else if (g.growth) {
-        growth = true;
-        if (COMPARATIVE_QUALIFIERS.has(g.growth)) quals.push(g.growth);
-      } else if (g.qual) {
-        quals.push(g.qual);
+    // A sentence end resets everything: marks before the last one before `pos` need no reading.
+    if (marks.index >= 0 && marks.index < pos) {
+      let b = pos - 1;
+      while (b > marks.index && !isSentenceEndCode(s.charCodeAt(b))) b--;
+      if (b > marks.index) marks.restartAt(b);
+    }
+    while (marks.index >= 0 && marks.index < pos) {
+      switch (marks.kind) {
+        case SENT:
+          sentenceStart = marks.index + 1;
+          if (quals.length > 0) {
+            quals = [];
+            qualsCopy = null;
+          }
+          qualSet = null;
+          scopes.length = 0;
+          resp = growth = false;
+          rates = NO_RATES;
+          depth = titleDepth = 0; // an unclosed bracket or 《 does not run on
+          break;
+        case CLAUSE:
+          resp = growth = false;
+          rates = NO_RATES;
+          break;
+        case OPEN:
+          depth++;
+          break;
+        case CLOSE:
+          depth = Math.max(0, depth - 1);
+          while (scopes.length > 0 && scopes[scopes.length - 1].depth > depth) scopes.pop();
+          break;
+        case TITLE_OPEN:
+          titleDepth++;
+          break;
+        case TITLE_CLOSE:
+          titleDepth = Math.max(0, titleDepth - 1);
+          break;
+        default:
+          // Words inside a 《title》 say nothing about the figures around it.
+          if (titleDepth > 0) break;
+          if (marks.kind === QIZHONG) {
+            while (scopes.length > 0 && scopes[scopes.length - 1].depth >= depth) scopes.pop();
+            scopes.push({ at: marks.index, depth });
+          } else if (marks.kind === RESPECTIVELY) {
+            resp = true;
+          } else if (marks.kind === RATE) {
+            if (rates === NO_RATES) rates = [];
+            rates.push(marks.text);
+            if (marks.text.charCodeAt(0) === code('增')) growth = true; // 增长率, 增速
+          } else if (marks.kind === GROWTH) {
+            growth = true;
+            if (COMPARATIVE_QUALIFIERS.has(marks.text)) addQual(marks.text);
+          } else {
+            addQual(marks.text);
+          }
       }
-      mark = MARKS.exec(s);
+      marks.next();
     }
   };
 
-  for (const n of scanNumbers(s, { chinese: options.chinese ?? false })) {
-    consumeMarksBefore(n.start);
-    if (titleDepth > 0) continue;
-    const read = readUnit(s, n);
-    if (!read) continue;
+  forEachNumber(s, chinese, (nStart, nEnd, nValue, multiplier, decimals, script, nApprox) => {
+    consumeMarksBefore(nStart);
+    if (titleDepth > 0) return;
+    const read = readUnit(s, nStart, nEnd, nApprox);
+    if (!read) return;
     const { numStart, unit, end } = read;
     let approx = read.approx;
-    const before = s[numStart - 1];
-    const preceding = s.slice(Math.max(0, numStart - 2), numStart);
-    if (APPROX_BEFORE.some((w) => preceding.endsWith(w))) approx = true;
-    if (RANGE.includes(before ?? '\0') || RANGE.includes(s[end] ?? '\0')) approx = true;
-    if ((before === '至' || before === '到') && (isDigit(s[numStart - 2]) || matchUnit(s, numStart - 2) !== null)) approx = true;
-    if ((s[end] === '至' || s[end] === '到') && isDigit(s[end + 1])) approx = true;
+    if (approxBefore(s, numStart)) approx = true;
+    const before = s.charCodeAt(numStart - 1);
+    const next = s.charCodeAt(end);
+    if (isRangeMark(before) || isRangeMark(next)) approx = true;
+    if ((before === ZHI || before === DAO) && numStart >= 2 && (isDigit(s[numStart - 2]) || matchUnit(s, numStart - 2) !== null)) approx = true;
+    if ((next === ZHI || next === DAO) && isDigit(s[end + 1])) approx = true;
 
     const { rawLabel, labelCut } = labelBefore(s, numStart);
     let ae = end;
-    while (ae < s.length && ae - end < MAX_AFTER && isLabelChar(s[ae])) ae++;
+    while (ae < s.length && ae - end < MAX_AFTER && isLabelCode(s.charCodeAt(ae))) ae++;
     let after = s.slice(end, ae);
-    if (APPROX_AFTER.some((w) => after.startsWith(w))) {
+    // The words are label characters: after starts with one exactly when the text does.
+    if (approxAfter(s, end)) {
       approx = true;
       after = '';
     }
 
     const label = normaliseLabel(rawLabel);
-    const isYear = unit.unit === '年' && n.multiplier === 1 && n.decimals === 0 && /^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100;
+    // A plain four-digit number (no separator, decimals or multiplier): a year.
+    const isYear = unit.unit === '年' && multiplier === 1 && decimals === 0 && script === 'arabic' && nEnd - nStart === 4 && nValue >= 1900 && nValue <= 2100;
     const kind: FigureKind = unit.unit === '年' ? (isYear ? 'year' : 'other') : unit.kind;
     const partScope = scopes.length > 0 ? scopes[0] : null;
     const innermost = scopes.length > 0 ? scopes[scopes.length - 1] : null;
+    const written = text.slice(nStart, end);
     out.push({
-      span: { start: offset + n.start, end: offset + end },
-      numberSpan: { start: offset + n.start, end: offset + n.end },
-      text: text.slice(n.start, end).replace(/\*/g, ''),
-      value: Math.round(n.value * unit.scale * 1e6) / 1e6,
-      decimals: n.decimals,
+      span: { start: offset + nStart, end: offset + end },
+      numberSpan: { start: offset + nStart, end: offset + nEnd },
+      text: written.includes('*') ? written.replace(/\*/g, '') : written,
+      value: Math.round(nValue * unit.scale * 1e6) / 1e6,
+      decimals,
       unit: unit.unit,
       unitText: unit.text,
       kind,
@@ -194,12 +257,12 @@ export function extractFigures(text: string, offset = 0, options: FigureOptions 
       respectively: resp,
       growth,
       rates,
-      qualifiers: [...quals],
+      qualifiers: (qualsCopy ??= [...quals]),
       sentenceStart: offset + sentenceStart,
       depth,
     });
-    rates = [];
-  }
+    rates = NO_RATES;
+  });
   return out;
 }
 
@@ -213,43 +276,52 @@ interface UnitRead {
   approx: boolean;
 }
 
-/** The unit after number `n`, or null when `n` is not a figure (no unit, placeholder, ordinal). */
-function readUnit(s: string, n: NumberToken): UnitRead | null {
+
+/** Whether `s` has exactly `stars` stars at `at` (and no more). */
+const starsAt = (s: string, at: number, stars: number): boolean => {
+  for (let k = 0; k < stars; k++) if (s.charCodeAt(at + k) !== STAR) return false;
+  return s.charCodeAt(at + stars) !== STAR;
+};
+
+/** The unit after the number [start, end), or null when it is not a figure (no unit, placeholder, ordinal). */
+function readUnit(s: string, start: number, numEnd: number, numApprox: boolean): UnitRead | null {
   // Markdown emphasis around a number (**12**件, **12件**) is not a placeholder; stars on one
   // side only (1*件, 20**年) are a half-filled slot.
-  const stars = starsBefore(s, n.start);
-  const numStart = n.start - stars;
-  const before = s[numStart - 1];
-  if (before === '第' || before === '.' || PLACEHOLDER_NEIGHBOUR.test(before ?? '')) return null;
-  let u = n.end;
+  const stars = starsBefore(s, start);
+  const numStart = start - stars;
+  const before = s.charCodeAt(numStart - 1);
+  if (before === code('第') || before === 46 || isPlaceholderNeighbour(before)) return null;
+  let u = numEnd;
   let closed = stars === 0;
-  if (stars > 0 && s.startsWith('*'.repeat(stars), u) && s[u + stars] !== '*') {
+  if (stars > 0 && starsAt(s, u, stars)) {
     u += stars;
     closed = true;
   }
   // Estimates written between the number and the unit: 120余人, 120多人.
-  let approx = n.approx;
-  if (s[u] === '余' || s[u] === '多') {
+  let approx = numApprox;
+  const c = s.charCodeAt(u);
+  if (c === YU || c === DUO) {
     approx = true;
     u++;
   }
-  if (s[u] === ' ') u++;
-  if (PLACEHOLDER_NEIGHBOUR.test(s[u] ?? '')) return null;
+  if (s.charCodeAt(u) === 32) u++;
+  if (isPlaceholderNeighbour(s.charCodeAt(u))) return null;
   const unit = matchUnit(s, u);
   if (!unit) return null;
   const end = u + unit.text.length;
-  if (!closed && s.startsWith('*'.repeat(stars), end) && s[end + stars] !== '*') closed = true;
-  if (!closed || (PLACEHOLDER_NEIGHBOUR.test(s[end] ?? '') && s[end] !== '*')) return null;
+  if (!closed && starsAt(s, end, stars)) closed = true;
+  const after = s.charCodeAt(end);
+  if (!closed || (isPlaceholderNeighbour(after) && after !== STAR)) return null;
   return { numStart, unit, end, approx };
 }
 
 /** The CJK run before `numStart`, at most MAX_LABEL long. */
 function labelBefore(s: string, numStart: number): { rawLabel: string; labelCut: boolean } {
   let ls = numStart;
-  if (s[ls - 1] === ' ') ls--;
+  if (s.charCodeAt(ls - 1) === 32) ls--;
   const labelEnd = ls;
-  while (ls > 0 && labelEnd - ls < MAX_LABEL && isLabelChar(s[ls - 1])) ls--;
+  while (ls > 0 && labelEnd - ls < MAX_LABEL && isLabelCode(s.charCodeAt(ls - 1))) ls--;
   // Cut by 、 (宪法、民法典专题学习) or by the bound: it may name only part of the thing.
-  const labelCut = s[ls - 1] === '、' || (labelEnd - ls >= MAX_LABEL && isLabelChar(s[ls - 1]));
+  const labelCut = s.charCodeAt(ls - 1) === 0x3001 || (labelEnd - ls >= MAX_LABEL && isLabelCode(s.charCodeAt(ls - 1)));
   return { rawLabel: s.slice(ls, labelEnd), labelCut };
 }

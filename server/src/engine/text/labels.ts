@@ -10,9 +10,22 @@ export const MAX_AFTER = 12;
 
 /** Characters a label may contain: CJK ideographs, 〇, and title/quote marks around names. */
 export function isLabelChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || c === '〇' || '《》“”‘’「」'.includes(c);
+  return c !== undefined && isLabelCode(c.charCodeAt(0));
+}
+
+/** isLabelChar by UTF-16 code (NaN, past the end of a string, is none). */
+export function isLabelCode(code: number): boolean {
+  return isCjkCode(code) || code === 0x3007 || isMarkCode(code);
+}
+
+/** A CJK ideograph (or 〇), the characters cjkLength counts. */
+function isCjkCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** 《》“”‘’「」 */
+function isMarkCode(code: number): boolean {
+  return code === 0x300a || code === 0x300b || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0x300c || code === 0x300d;
 }
 
 /**
@@ -84,7 +97,10 @@ function normalise(raw: string): string {
 /** Number of CJK characters (marks such as 《》 do not count). */
 export function cjkLength(s: string): number {
   let n = 0;
-  for (const c of s) if (isLabelChar(c) && !'《》“”‘’「」'.includes(c)) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isCjkCode(c) || c === 0x3007) n++;
+  }
   return n;
 }
 

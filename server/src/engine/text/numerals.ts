@@ -18,14 +18,26 @@ export interface NumberToken {
   approx: boolean;
 }
 
+const FULL_WIDTH = /[０-９．]/;
+
 /** Full-width digits and point to ASCII, one code unit for one, so offsets are kept. */
 export function toHalfWidthDigits(s: string): string {
+  // Most text has none: skip the copy.
+  if (!FULL_WIDTH.test(s)) return s;
   return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
 export function isDigit(c: string | undefined): boolean {
   return c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
 }
+
+/** ASCII or full-width digit, by UTF-16 code (NaN, past the end, is none). */
+export function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+const digitValue = (c: number): number => (c <= 57 ? c - 48 : c - 0xff10);
+const isPoint = (c: number): boolean => c === 46 || c === 0xff0e; // . ．
 
 const MULTIPLIERS: [string, number][] = [
   ['万亿', 1e12],
@@ -41,33 +53,74 @@ interface ArabicRead {
   valid: boolean;
 }
 
-/** Reads digits, ASCII thousands separators and one decimal part starting at `i`. */
-function readArabic(s: string, i: number): ArabicRead {
+/** Powers of ten up to 10^15, exact in a double. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * Reads digits, ASCII thousands separators and one decimal part starting at `i`, into `out`
+ * (reused: numbers are read by the hundred thousand, and this allocates nothing).
+ */
+function readArabicInto(s: string, i: number, out: ArabicRead): void {
   let j = i;
-  let digits = '';
-  while (isDigit(s[j])) digits += s[j++];
+  // The integer part and the fraction as integers while they stay exact (at most 15 digits in
+  // all); a longer number is read from its text, as Number() does.
+  let int = 0;
+  let count = 0;
+  while (isDigitCode(s.charCodeAt(j))) {
+    int = int * 10 + digitValue(s.charCodeAt(j++));
+    count++;
+  }
   // "3,500": ASCII comma followed by exactly three digits; the full-width ， is a clause break.
-  if (digits.length <= 3) {
-    while (s[j] === ',' && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3]) && !isDigit(s[j + 4])) {
-      digits += s.slice(j + 1, j + 4);
+  let commas = false;
+  if (count <= 3) {
+    while (
+      s.charCodeAt(j) === 44 &&
+      isDigitCode(s.charCodeAt(j + 1)) &&
+      isDigitCode(s.charCodeAt(j + 2)) &&
+      isDigitCode(s.charCodeAt(j + 3)) &&
+      !isDigitCode(s.charCodeAt(j + 4))
+    ) {
+      int = ((int * 10 + digitValue(s.charCodeAt(j + 1))) * 10 + digitValue(s.charCodeAt(j + 2))) * 10 + digitValue(s.charCodeAt(j + 3));
+      count += 3;
+      commas = true;
       j += 4;
     }
   }
+  const intEnd = j;
   let decimals = 0;
-  let fraction = '';
+  let fraction = 0;
   let valid = true;
-  if ((s[j] === '.' || s[j] === '．') && isDigit(s[j + 1])) {
+  let fractionStart = -1;
+  if (isPoint(s.charCodeAt(j)) && isDigitCode(s.charCodeAt(j + 1))) {
     j++;
-    while (isDigit(s[j])) fraction += s[j++];
-    decimals = fraction.length;
+    fractionStart = j;
+    while (isDigitCode(s.charCodeAt(j))) fraction = fraction * 10 + digitValue(s.charCodeAt(j++));
+    decimals = j - fractionStart;
     // A second dotted group makes it a date or a section number, not a quantity.
-    if ((s[j] === '.' || s[j] === '．') && isDigit(s[j + 1])) {
+    if (isPoint(s.charCodeAt(j)) && isDigitCode(s.charCodeAt(j + 1))) {
       valid = false;
-      while ((s[j] === '.' || s[j] === '．' || isDigit(s[j])) && j < s.length) j++;
+      while (j < s.length && (isPoint(s.charCodeAt(j)) || isDigitCode(s.charCodeAt(j)))) j++;
     }
   }
-  const base = Number(toHalfWidthDigits(digits) + (fraction ? '.' + toHalfWidthDigits(fraction) : ''));
-  return { end: j, base, decimals, valid };
+  let base: number;
+  if (count + decimals <= 15) {
+    // Exact integers divided by an exact power of ten: the same correctly rounded double as Number("int.frac").
+    base = decimals > 0 ? (int * POW10[decimals] + fraction) / POW10[decimals] : int;
+  } else {
+    const digits = commas ? s.slice(i, intEnd).replace(/,/g, '') : s.slice(i, intEnd);
+    const frac = fractionStart >= 0 ? s.slice(fractionStart, fractionStart + decimals) : '';
+    base = Number(toHalfWidthDigits(digits) + (frac ? '.' + toHalfWidthDigits(frac) : ''));
+  }
+  out.end = j;
+  out.base = base;
+  out.decimals = decimals;
+  out.valid = valid;
+}
+
+function readArabic(s: string, i: number): ArabicRead {
+  const out: ArabicRead = { end: 0, base: 0, decimals: 0, valid: true };
+  readArabicInto(s, i, out);
+  return out;
 }
 
 /** Parses a whole Arabic number, e.g. "3,500", "1.2万", "１２"; null if `s` is not exactly one. */
@@ -185,46 +238,66 @@ export interface ScanOptions {
   chinese?: boolean;
 }
 
+/** Called for each number found: offsets in the scanned string, value with its multiplier applied. */
+export type NumberVisitor = (start: number, end: number, value: number, multiplier: number, decimals: number, script: 'arabic' | 'chinese', approx: boolean) => void;
+
+const WAN = 0x4e07; // 万
+const YI = 0x4ebf; // 亿
+const scratch: ArabicRead = { end: 0, base: 0, decimals: 0, valid: true };
+
 /**
- * Finds the numbers in `s`, left to right, with their offsets. Dotted sequences (2022.8.26)
- * are skipped, as are Chinese runs that do not parse (千方百计, 十四五).
+ * Visits the numbers in `s`, left to right, without building a list (figure extraction reads
+ * every number of a document). Dotted sequences (2022.8.26) are skipped, as are Chinese runs
+ * that do not parse (千方百计, 十四五).
  */
-export function scanNumbers(s: string, options: ScanOptions = {}): NumberToken[] {
-  const chinese = options.chinese ?? true;
-  const out: NumberToken[] = [];
+export function forEachNumber(s: string, chinese: boolean, visit: NumberVisitor): void {
+  const n = s.length;
   let i = 0;
-  while (i < s.length) {
-    const c = s[i];
-    if (isDigit(c)) {
-      const r = readArabic(s, i);
-      let end = r.end;
-      let multiplier = 1;
-      if (r.valid) {
-        for (const [m, v] of MULTIPLIERS) {
-          if (s.startsWith(m, end)) {
-            multiplier = v;
-            end += m.length;
-            break;
-          }
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isDigitCode(c)) {
+      readArabicInto(s, i, scratch);
+      let end = scratch.end;
+      if (scratch.valid) {
+        const { base, decimals } = scratch;
+        let multiplier = 1;
+        const m = s.charCodeAt(end);
+        if (m === WAN && s.charCodeAt(end + 1) === YI) {
+          multiplier = 1e12;
+          end += 2;
+        } else if (m === YI) {
+          multiplier = 1e8;
+          end += 1;
+        } else if (m === WAN) {
+          multiplier = 1e4;
+          end += 1;
         }
-        out.push({ start: i, end, text: s.slice(i, end), value: round(r.base * multiplier), multiplier, decimals: r.decimals, script: 'arabic', approx: false });
+        visit(i, end, round(base * multiplier), multiplier, decimals, 'arabic', false);
       }
       i = end;
-    } else if (chinese && isChineseNumeralChar(c)) {
+    } else if (chinese && isChineseNumeralChar(s[i])) {
       let j = i;
-      while (j < s.length && isChineseNumeralChar(s[j])) j++;
+      while (j < n && isChineseNumeralChar(s[j])) j++;
       const text = s.slice(i, j);
       const value = parseChineseNumeral(text);
       if (value !== null) {
-        out.push({ start: i, end: j, text, value, multiplier: 1, decimals: 0, script: 'chinese', approx: false });
+        visit(i, j, value, 1, 0, 'chinese', false);
       } else if (/^[一二三四五六七八九]{2}$/.test(text) && CN_DIGIT[text[1]] === CN_DIGIT[text[0]] + 1) {
         // 三四次, 七八个: an estimate of adjacent numbers; value is the lower one.
-        out.push({ start: i, end: j, text, value: CN_DIGIT[text[0]], multiplier: 1, decimals: 0, script: 'chinese', approx: true });
+        visit(i, j, CN_DIGIT[text[0]], 1, 0, 'chinese', true);
       }
       i = j;
     } else {
       i++;
     }
   }
+}
+
+/** The numbers in `s`, left to right, with their offsets (see forEachNumber). */
+export function scanNumbers(s: string, options: ScanOptions = {}): NumberToken[] {
+  const out: NumberToken[] = [];
+  forEachNumber(s, options.chinese ?? true, (start, end, value, multiplier, decimals, script, approx) => {
+    out.push({ start, end, text: s.slice(start, end), value, multiplier, decimals, script, approx });
+  });
   return out;
 }

@@ -1,6 +1,7 @@
 // Finding unfilled template slots on the source text. CommonMark would read 建议**件，…事项**项
 // as bold text, so emphasis is told apart here by its own shape, not by markdown-it's tokens.
 import type { Span } from '../types';
+import { among, matchesAt, offsetsOf, sticky, windowsBefore } from './anchored';
 
 /** Characters that follow a number: measure words, units, multipliers, date parts. */
 const AFTER_NUMBER = new Set(
@@ -11,20 +12,35 @@ const LOOKAHEAD = 200;
 const MAX_OPENERS = 8;
 const ALNUM = /[A-Za-z0-9]/;
 
-const OTHER_SLOTS: RegExp[] = [
-  /(?<![A-Za-z])(?:[Xx]{2,}|[Ｘｘ]{2,})(?![A-Za-z])/g, // XX镇, 20XX年
-  /×{2,}/g, // ×××同志
-  /某{2,}/g, // 某某镇
-  /(?<![零一二三四五六七八九十百千万〇○])[〇○◯]{2,}(?![零一二三四五六七八九十百千万〇○])/g, // 〇〇镇, but not 二〇〇八年
-  /[【［\[（(][^】］\]）)\r\n]{0,12}(?:待补充|待填写|待填报|待定|待核实|待更新|待完善|此处填写|请填写|TODO|TBD)[^】］\]）)\r\n]{0,12}[】］\]）)]/g,
-  /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/g,
+const isSlotOpen = among('【［[（(');
+
+/** The other slot shapes, each with where a match can start (see text/anchored.ts). */
+const OTHER_SLOTS: { re: RegExp; starts: (prose: string) => number[] }[] = [
+  // XX镇, 20XX年: a run starts at an X.
+  { re: /(?<![A-Za-z])(?:[Xx]{2,}|[Ｘｘ]{2,})(?![A-Za-z])/g, starts: (p) => offsetsOf(p, 'XxＸｘ', 0) },
+  // ×××同志
+  { re: /×{2,}/g, starts: (p) => offsetsOf(p, '×', 0) },
+  // 某某镇
+  { re: /某{2,}/g, starts: (p) => offsetsOf(p, '某', 0) },
+  // 〇〇镇, but not 二〇〇八年
+  { re: /(?<![零一二三四五六七八九十百千万〇○])[〇○◯]{2,}(?![零一二三四五六七八九十百千万〇○])/g, starts: (p) => offsetsOf(p, '〇○◯', 0) },
+  // 【待补充】: the bracket opens at most 13 characters before the word (待…, 此处填写, 请填写, TODO, TBD).
+  {
+    re: /[【［\[（(][^】］\]）)\r\n]{0,12}(?:待补充|待填写|待填报|待定|待核实|待更新|待完善|此处填写|请填写|TODO|TBD)[^】］\]）)\r\n]{0,12}[】］\]）)]/g,
+    starts: (p) => {
+      const out = new Set<number>();
+      for (const word of ['待', '此处填写', '请填写', 'TODO', 'TBD']) for (const q of windowsBefore(p, word, 1, 13, isSlotOpen)) out.add(q);
+      return [...out].sort((a, b) => a - b);
+    },
+  },
+  { re: /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/g, starts: (p) => offsetsOf(p, 'TF', 0) },
 ];
+const OTHER_SLOTS_AT = OTHER_SLOTS.map(({ re, starts }) => ({ re: sticky(re), starts }));
 
 export function findPlaceholders(prose: string): Span[] {
   const found: Span[] = [...delimiterSlots(prose, /[*＊]+/g), ...delimiterSlots(prose, /[_＿]+/g)];
-  for (const re of OTHER_SLOTS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(prose); m; m = re.exec(prose)) found.push({ start: m.index, end: m.index + m[0].length });
+  for (const { re, starts } of OTHER_SLOTS_AT) {
+    for (const m of matchesAt(re, prose, starts(prose))) found.push({ start: m.index, end: m.index + m[0].length });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop spans inside an earlier one (【XX待补充】 is one slot, not two).
@@ -34,6 +50,15 @@ export function findPlaceholders(prose: string): Span[] {
     out.push(s);
   }
   return out;
+}
+
+/** Offset of the first CR or LF at or after `from` (a CR alone ends a line too), or -1. */
+function lineBreakFrom(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
 }
 
 /**
@@ -51,7 +76,7 @@ function delimiterSlots(prose: string, re: RegExp): Span[] {
     const e = s + m[0].length;
     if (nextBreak === -2 || (nextBreak >= 0 && nextBreak < s)) {
       openers.length = 0; // a new line: emphasis never spans lines here
-      nextBreak = prose.indexOf('\n', s);
+      nextBreak = lineBreakFrom(prose, s);
     }
     const before = prose[s - 1] ?? '\n';
     const after = prose[e] ?? '\n';

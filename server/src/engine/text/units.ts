@@ -40,11 +40,26 @@ const NOT_UNITS = new Set(
   '部门 部署 项目 人员 人民 人口 家庭 家长 名单 名称 条例 条件 期间 类型 处理 处置 场所 本人 本年 本级 户籍 所有 台账 次日 单位 个人 件事 年轻 月度 日常 天然 号召 村民 村级 镇村 米面 批示 节点 例会 位于 支持 队伍 座谈 册子 篇章 届时 间隔 块状 起草 起点 笔录 份额'.split(' '),
 );
 
+/** NOT_UNITS as numbers (first code × 65536 + second), looked up without slicing the text. */
+const NOT_UNIT_PAIRS = new Set([...NOT_UNITS].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
+
+/** The units by their first character, each list in TABLE's order (longest first). */
+const BY_FIRST = new Map<number, UnitMatch[]>();
+for (const u of TABLE) {
+  const c = u.text.charCodeAt(0);
+  const list = BY_FIRST.get(c);
+  if (list) list.push(u);
+  else BY_FIRST.set(c, [u]);
+}
+
 /** The unit at `i` (longest match), or null. A lone 万/亿 has been read with the number. */
 export function matchUnit(s: string, i: number): UnitMatch | null {
-  for (const u of TABLE) {
+  // startsWith reads a negative position as 0.
+  const list = BY_FIRST.get(s.charCodeAt(Math.max(0, i)));
+  if (list === undefined) return null;
+  for (const u of list) {
     if (!s.startsWith(u.text, i)) continue;
-    if (u.text.length === 1 && NOT_UNITS.has(s.slice(i, i + 2))) return null;
+    if (u.text.length === 1 && i >= 0 && NOT_UNIT_PAIRS.has(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1))) return null;
     return u;
   }
   return null;

@@ -1,0 +1,160 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { allRules, analyze, createAnalysisCache, type AnalysisResult, type EngineConfig } from '../../server/src/engine';
+import { documentFigures } from '../../server/src/engine/figures/collect';
+import { builtinProfiles, genericProfile } from '../../server/src/engine/profiles/builtin';
+import { sampleText } from '../helpers/paths';
+
+// Incremental re-analysis must never change a result: after every edit, analysing with the
+// document's cache gives exactly what a fresh analysis gives.
+
+/** A Markdown report with what edits can break: front matter, figures with 其中 lists and rates, headings, placeholders, directives. */
+const MARKDOWN_REPORT = `---
+year: 2022
+---
+# 2022年度述法报告
+
+2022年以来，本人认真履行推进法治建设第一责任人职责，现将有关情况报告如下：
+
+## 一、主要做法和取得成效
+
+### （一）强化组织领导
+
+一是健全工作机制。全年召开专题会议12次，研究解决法治建设重大问题8个。二是抗牢政治责任，落实上级布署。
+
+<!-- report-lint-disable-next-line figure-conflict -->
+办理人大代表建议15件，其中按期办结12件、正在办理2件、其他1件。
+
+### （二）推进依法行政
+
+受理信访事项40件，办结38件，办结率100%。组织法制宣传活动**场，培训干部120名。截止目前，共梳理政务服务事项515项，行政许可事项218项，其他事项297项。
+
+### （四）化解矛盾纠纷
+
+排查矛盾纠纷141次，其中邻里纠纷50次、婚姻家庭纠纷60次、其他纠纷40次。22年度调解成功率达95.5%，2022.8.26召开推进会。
+
+<!-- report-lint-disable numeral -->
+近100多人参加培训（2021-2025年规划）。
+<!-- report-lint-enable -->
+
+## 二、存在的问题和不足
+
+一是学法用法还不够深入;二是XX镇法治宣传形式单一，“谁执法谁普法”落实不到位。
+
+## 三、下一步工作打算
+
+2023年，我们将继续推进法治政府建设，力争办理人大代表建议20件。【待补充】
+`;
+
+const wordReport = (): string => sampleText;
+
+/**
+ * What a user sees of a result: the findings (with fixes and related spans), the profile, rule
+ * failures; and the figures the figure rules read (reused figures must be shifted exactly, even
+ * where no finding shows it).
+ */
+function visible(r: AnalysisResult): unknown {
+  const profile = builtinProfiles.find((p) => p.id === r.profile.id) ?? genericProfile;
+  const figures = documentFigures(r.document, profile).map((d) => ({ ...d, paragraph: d.paragraph.span }));
+  return { profile: r.profile, findings: r.findings, ruleErrors: r.ruleErrors, figures };
+}
+
+/** Where edits that matter land: digits, heading lines, placeholders, directives, punctuation. */
+function targets(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/[0-9]|^#{1,6} |[一二三四五六七八九十]、|[*【】X]|<!--|-->|[（）“”《》。，、；%]|其中|\n/gm)) out.push(m.index!);
+  return out;
+}
+
+const INSERTS = ['1', '0', '9', '年', '件', '人', '次', '%', '。', '，', '、', '；', '：', '（', '）', '“', '”', '《', '》', '*', '**', '#', '## ', '\n', '\n\n', '\r\n', ' ', '　', '其中', '分别', '共', '合计', '办结率', '2023年', '22年', '一是', '三、', '（三）', '1.', 'X', 'XX', '某某', '<!--', '-->', '<!-- report-lint-disable-next-line -->', '抗牢', '截止', '等', '—', '-', '～', '.', '`', '办理人大代表建议', '近', '多', '余'];
+
+interface Edit {
+  insert: boolean;
+  /** Where: a random offset, or (when targeted) one of the places above. */
+  targeted: boolean;
+  at: number;
+  length: number;
+  text: string;
+}
+
+const edit: fc.Arbitrary<Edit> = fc.record({
+  insert: fc.boolean(),
+  targeted: fc.boolean(),
+  at: fc.nat(),
+  length: fc.integer({ min: 1, max: 12 }),
+  text: fc.constantFrom(...INSERTS),
+});
+
+function apply(text: string, e: Edit): string {
+  const places = e.targeted ? targets(text) : [];
+  const at = places.length > 0 ? places[e.at % places.length] : e.at % (text.length + 1);
+  return e.insert ? text.slice(0, at) + e.text + text.slice(at) : text.slice(0, at) + text.slice(at + e.length);
+}
+
+function replay(base: string, edits: Edit[], config: EngineConfig = {}): void {
+  const cache = createAnalysisCache();
+  let text = base;
+  assert.deepStrictEqual(visible(analyze(text, config, allRules, cache)), visible(analyze(text, config)));
+  for (const e of edits) {
+    text = apply(text, e);
+    const cached = analyze(text, config, allRules, cache);
+    const fresh = analyze(text, config);
+    assert.deepStrictEqual(visible(cached), visible(fresh), `after edits, text:\n${text}`);
+  }
+}
+
+describe('incremental analysis: the cache never changes a result', () => {
+  it('random edits to a Markdown report (figures, headings, placeholders, directives)', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => replay(MARKDOWN_REPORT, edits)),
+      { seed: 20221, numRuns: 40 },
+    );
+  });
+
+  it('random edits to a report pasted from Word', () => {
+    const base = wordReport();
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 15 }), (edits) => replay(base, edits)),
+      { seed: 20222, numRuns: 20 },
+    );
+  });
+
+  it('random edits with rule options and a forced profile', () => {
+    const config: EngineConfig = {
+      profile: 'shufa',
+      rules: { term: { options: { allow: ['抗牢'] } }, numeral: 'error', 'figure-conflict': { options: { minLabelLength: 3 } } },
+    };
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 15 }), (edits) => replay(MARKDOWN_REPORT, edits, config)),
+      { seed: 20223, numRuns: 20 },
+    );
+  });
+
+  it('a change of config or rules is never answered from the cache', () => {
+    const cache = createAnalysisCache();
+    const text = MARKDOWN_REPORT;
+    analyze(text, {}, allRules, cache);
+    const quieter: EngineConfig = { rules: { term: 'off', placeholder: 'off' } };
+    assert.deepStrictEqual(visible(analyze(text, quieter, allRules, cache)), visible(analyze(text, quieter)));
+    const allowed: EngineConfig = { rules: { term: { options: { allow: ['抗牢'] } } } };
+    assert.deepStrictEqual(visible(analyze(text, allowed, allRules, cache)), visible(analyze(text, allowed)));
+    const some = allRules.filter((r) => r.id !== 'figure-sum');
+    assert.deepStrictEqual(visible(analyze(text, {}, some, cache)), visible(analyze(text, {}, some)));
+    assert.deepStrictEqual(visible(analyze(text, {}, allRules, cache)), visible(analyze(text)));
+  });
+
+  it('keeps one document’s worth of work: the cache does not grow as the document is edited', () => {
+    const cache = createAnalysisCache();
+    let text = MARKDOWN_REPORT;
+    analyze(text, {}, allRules, cache);
+    const size = (cache as unknown as { size: number }).size;
+    assert.ok(size > 0, 'the cache holds the work of the first analysis');
+    for (let i = 0; i < 200; i++) {
+      // Type a figure into the first paragraph, one digit at a time: each version is new text.
+      const at = text.indexOf('全年召开专题会议') + 8;
+      text = text.slice(0, at) + String(i % 10) + text.slice(at);
+      analyze(text, {}, allRules, cache);
+    }
+    assert.ok((cache as unknown as { size: number }).size <= size + 2, `entries: ${(cache as unknown as { size: number }).size} (first analysis: ${size})`);
+  });
+});
