@@ -3,7 +3,7 @@
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type AnalysisResult, type EngineConfig } from '../engine';
+import { analyze, createAnalysisCache, type AnalysisCache, type AnalysisResult, type EngineConfig } from '../engine';
 import { looksBinary } from './binary-text';
 import { countSeverities, diagnosticSource, toDiagnostic } from './diagnostics';
 import { statusNotification, type StatusParams } from './protocol';
@@ -56,6 +56,8 @@ function information(code: string, message: string): Diagnostic {
 export class Analyser {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly cache = new Map<string, Cached>();
+  /** Per-document engine memo: re-analysis reuses the work of unchanged paragraphs. */
+  private readonly memos = new Map<string, AnalysisCache>();
 
   constructor(private readonly host: AnalysisHost) {}
 
@@ -71,7 +73,9 @@ export class Analyser {
     if (looksBinary(text)) return { kind: 'skipped', reason: 'binary' };
     try {
       const { config, configFile } = this.host.engineConfig(doc, settings);
-      const result = analyze(text, config);
+      let memo = this.memos.get(doc.uri);
+      if (!memo) this.memos.set(doc.uri, (memo = createAnalysisCache()));
+      const result = analyze(text, config, undefined, memo);
       for (const e of result.ruleErrors) {
         this.host.connection.console.warn(`report-lint: rule ${e.rule} failed on ${doc.uri}: ${e.error}`);
       }
@@ -189,12 +193,14 @@ export class Analyser {
   }
 
   forget(uri: string): void {
+    this.memos.delete(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.cache.delete(uri);
   }
 
   dispose(): void {
+    this.memos.clear();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.cache.clear();

@@ -51,16 +51,8 @@ export function blank(text: string, spans: Span[]): string {
 /** Spans of inline non-prose constructs in `text` (which should already have code blocks blanked). */
 export function findInlineNonProse(text: string): Span[] {
   const out: Span[] = [];
-  // One pass for the first characters of the needed strings, instead of a search per string.
-  const firsts = new Set<number>();
-  for (const { needs } of INLINE_NON_PROSE) for (const n of needs) firsts.add(n.charCodeAt(0));
-  const present = new Set<number>();
-  for (let i = 0; i < text.length && present.size < firsts.size; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && firsts.has(c)) present.add(c);
-  }
   for (const { re, needs } of INLINE_NON_PROSE) {
-    if (!needs.some((n) => present.has(n.charCodeAt(0)) && text.includes(n))) continue;
+    if (!needs.some((n) => text.includes(n))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // For links keep the "]" so the link text stays prose; blank the "(url)".

@@ -241,6 +241,7 @@ export interface ScanOptions {
 /** Called for each number found: offsets in the scanned string, value with its multiplier applied. */
 export type NumberVisitor = (start: number, end: number, value: number, multiplier: number, decimals: number, script: 'arabic' | 'chinese', approx: boolean) => void;
 
+const NEXT_DIGIT = /[0-9０-９]/g;
 const WAN = 0x4e07; // 万
 const YI = 0x4ebf; // 亿
 const scratch: ArabicRead = { end: 0, base: 0, decimals: 0, valid: true };
@@ -254,6 +255,12 @@ export function forEachNumber(s: string, chinese: boolean, visit: NumberVisitor)
   const n = s.length;
   let i = 0;
   while (i < n) {
+    if (!chinese) {
+      // Digits are a few in a hundred characters: let the regex engine find the next one.
+      NEXT_DIGIT.lastIndex = i;
+      if (!NEXT_DIGIT.test(s)) return;
+      i = NEXT_DIGIT.lastIndex - 1;
+    }
     const c = s.charCodeAt(i);
     if (isDigitCode(c)) {
       readArabicInto(s, i, scratch);
