@@ -16,7 +16,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../server/src/engine';
+import { allRules, analyze, createAnalysisCache } from '../server/src/engine';
 import { createRng, type Rng } from './prng';
 import { median, percentile } from './stats';
 
@@ -36,9 +36,12 @@ export interface EditorResult {
   diagnosticsAtEnd: number;
   /**
    * The same edits replayed in this process, timing analyze() alone on each version: the part
-   * of the latency that is the engine's, the rest being the server and the protocol.
+   * of the latency that is the engine's, the rest being the server and the protocol. Without a
+   * cache (a full analysis of every version), and with one cache for the document, as the
+   * server analyses (incremental: only what an edit changed is analysed again).
    */
   analyzeOnly: { p50: number; p95: number; max: number };
+  analyzeCached: { p50: number; p95: number; max: number };
 }
 
 const URI = 'file:///bench/report.md';
@@ -77,10 +80,14 @@ function nextEdit(rng: Rng, text: string, i: number): { where: EditWhere; op: 'i
   return { where, op, start: at, end: at, insert: rng.pick(chars.split('')) };
 }
 
-/** Replays the session's edits (same seed, same sequence) and times analyze() on each version. */
-function replayAnalyses(text: string, seed: number, count: number): number[] {
+/**
+ * Replays the session's edits (same seed, same sequence, applied the way the server's
+ * TextDocument applies them) and times analyze() on each version, with or without a cache.
+ */
+function replayAnalyses(text: string, seed: number, count: number, cached: boolean): number[] {
   const doc = TextDocument.create(URI, 'markdown', 1, text);
-  analyze(doc.getText());
+  const cache = cached ? createAnalysisCache() : undefined;
+  analyze(doc.getText(), {}, allRules, cache);
   const rng = createRng(seed);
   const out: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -88,7 +95,7 @@ function replayAnalyses(text: string, seed: number, count: number): number[] {
     TextDocument.update(doc, [{ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, text: e.insert }], doc.version + 1);
     const current = doc.getText();
     const t0 = performance.now();
-    analyze(current);
+    analyze(current, {}, allRules, cache);
     out.push(performance.now() - t0);
   }
   return out;
@@ -155,7 +162,8 @@ export async function editorSession(serverPath: string, text: string, seed: numb
       edits.push({ where: e.where, op: e.op, ms: performance.now() - t });
     }
     const ms = edits.map((e) => e.ms);
-    const alone = replayAnalyses(text, seed, count);
+    const alone = replayAnalyses(text, seed, count, false);
+    const cached = replayAnalyses(text, seed, count, true);
     return {
       startToInitializeMs,
       openMs,
@@ -167,6 +175,7 @@ export async function editorSession(serverPath: string, text: string, seed: numb
       median: median(ms),
       diagnosticsAtEnd: last.diagnostics.length,
       analyzeOnly: { p50: percentile(alone, 50), p95: percentile(alone, 95), max: Math.max(...alone) },
+      analyzeCached: { p50: percentile(cached, 50), p95: percentile(cached, 95), max: Math.max(...cached) },
     };
   } finally {
     try {

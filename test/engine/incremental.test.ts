@@ -122,12 +122,43 @@ describe('incremental analysis: the cache never changes a result', () => {
   it('random edits with rule options and a forced profile', () => {
     const config: EngineConfig = {
       profile: 'shufa',
-      rules: { term: { options: { allow: ['抗牢'] } }, numeral: 'error', 'figure-conflict': { options: { minLabelLength: 3 } } },
+      rules: {
+        term: {
+          options: {
+            allow: ['抗牢'],
+            terms: [
+              { wrong: '法治宣传', right: '普法宣传', allow: ['法治宣传周'] },
+              { pattern: '(?<![一二三])是(?=[一二三四五])', right: '为' },
+            ],
+          },
+        },
+        numeral: 'error',
+        'figure-conflict': { options: { minLabelLength: 3 } },
+      },
     };
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 15 }), (edits) => replay(MARKDOWN_REPORT, edits, config)),
       { seed: 20223, numRuns: 20 },
     );
+  });
+
+  it('random edits with a term whose replacement spans lines (read as a whole, not line by line)', () => {
+    const config: EngineConfig = { rules: { term: { options: { terms: [{ wrong: '推进会', right: '推进\n会议' }] } } } };
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), (edits) => replay(MARKDOWN_REPORT.replace('召开推进会', '召开推进会，推进会'), edits, config)),
+      { seed: 20224, numRuns: 10 },
+    );
+  });
+
+  it('a line is read again when the end of the line before it changes (checks look a few characters back)', () => {
+    // "GB/T 15835-2011" style codes: a range right after letters is not flagged, even across a line break.
+    const cache = createAnalysisCache();
+    const before = '# 2022年度工作总结\n\n执行标准GB\n3-5年内完成改造。\n';
+    const after = before.replace('标准GB', '国家标准');
+    analyze(before, {}, allRules, cache);
+    const cached = analyze(after, {}, allRules, cache);
+    assert.deepStrictEqual(visible(cached), visible(analyze(after)));
+    assert.ok(cached.findings.some((f) => f.rule === 'numeral'), 'the range is flagged once the letters are gone');
   });
 
   it('a change of config or rules is never answered from the cache', () => {

@@ -1,5 +1,6 @@
 // The engine's entry point: text and config in, findings out. No I/O, no editor types.
 import { applyDirectives } from './directives';
+import { forgetPositions } from './text/anchored';
 import { MAX_FINDINGS_PER_RULE } from './packs/finding-sink';
 import { type AnalysisCache, Memo, withMemo } from './memo';
 import { parseReport } from './parse/document';
@@ -50,9 +51,19 @@ function describeError(e: unknown): string {
 export function analyze(text: string, config: EngineConfig = {}, rules: readonly Rule[] = allRules, cache?: AnalysisCache): AnalysisResult {
   const memo = cache instanceof Memo ? cache : null;
   memo?.begin(config, rules);
-  const result = withMemo(memo, () => analyzeNow(text, config, rules));
+  // An editor builds each version of a document by concatenation, and every rule reads it
+  // character by character: one flat copy first is cheaper than reading through the pieces.
+  const source = memo ? flatCopy(text) : text;
+  const result = withMemo(memo, () => analyzeNow(source, config, rules));
   memo?.end();
   return result;
+}
+
+/** The same text as one flat string (joining two halves makes V8 copy them into one). */
+function flatCopy(text: string): string {
+  if (text.length < 2) return text;
+  const half = text.length >> 1;
+  return [text.slice(0, half), text.slice(half)].join('');
 }
 
 function analyzeNow(text: string, config: EngineConfig, rules: readonly Rule[]): AnalysisResult {
@@ -81,6 +92,7 @@ function analyzeNow(text: string, config: EngineConfig, rules: readonly Rule[]):
       ruleErrors.push({ rule: rule.id, error: describeError(e) });
     }
   }
+  forgetPositions();
   const kept = applyDirectives(doc, findings);
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   return {

@@ -1,11 +1,13 @@
-// The incremental-analysis cache. Re-analysing a document after a keystroke repeats the
-// per-paragraph work of every paragraph the keystroke did not touch; this remembers that work,
-// keyed by what it depends on (a stage name and the paragraph's own text), with offsets stored
-// relative to the paragraph so that a paragraph that moved is reused too.
+// The incremental-analysis cache. Re-analysing a document after a keystroke repeats the work
+// of every paragraph and line the keystroke did not touch; this remembers that work, keyed by
+// what it depends on (a stage name and the text it read: a paragraph's prose for its figures,
+// a line with the few characters before it for the language checks, see line-scan.ts), with
+// offsets relative to that text so that work on text that moved is reused too (shifted).
 //
 // Each analysis reads the entries of the previous one and keeps only those it used (plus the
 // new ones), so the cache holds one document's worth of work at most. A different config or
-// rule list empties it: what the stages compute may depend on them.
+// rule list empties it: what the stages compute may depend on them. The parse and the
+// whole-document checks (structure, figure conflicts and sums, directives) run in full.
 import type { EngineConfig, Rule } from './types';
 
 /** An incremental-analysis cache for one document (see createAnalysisCache). */
@@ -43,22 +45,26 @@ export class Memo implements AnalysisCache {
     this.current = new Map();
   }
 
+  /** The entries of one stage, for many lookups in a row. */
+  stage(name: string): StageMemo {
+    let now = this.current.get(name);
+    if (!now) this.current.set(name, (now = new Map()));
+    return new StageMemo(now, this.previous.get(name));
+  }
+
   /** The value of `stage` for `key`: remembered from the last analysis, or computed now. */
   get<T>(stage: string, key: string, compute: () => T): T {
-    let now = this.current.get(stage);
-    if (!now) this.current.set(stage, (now = new Map()));
-    if (now.has(key)) return now.get(key) as T;
-    const before = this.previous.get(stage);
-    const value = before && before.has(key) ? (before.get(key) as T) : compute();
-    now.set(key, value);
-    return value;
+    return this.stage(stage).get(key, compute);
+  }
+
+  /** The value of `stage` for `key` if this or the last analysis has one (it is then kept for the next). */
+  lookup<T>(stage: string, key: string): T | undefined {
+    return this.stage(stage).lookup<T>(key);
   }
 
   /** Replaces the value kept for the next analysis (e.g. the same work, shifted to where it is now). */
   set(stage: string, key: string, value: unknown): void {
-    let now = this.current.get(stage);
-    if (!now) this.current.set(stage, (now = new Map()));
-    now.set(key, value);
+    this.stage(stage).set(key, value);
   }
 
   /** Entries kept for the next analysis (for tests). */
@@ -66,6 +72,33 @@ export class Memo implements AnalysisCache {
     let n = 0;
     for (const m of this.previous.values()) n += m.size;
     return n;
+  }
+}
+
+/** One stage's entries: this analysis's (what the next may reuse), and the last one's. Values are never undefined. */
+export class StageMemo {
+  constructor(
+    private readonly now: Map<string, unknown>,
+    private readonly before: Map<string, unknown> | undefined,
+  ) {}
+
+  lookup<T>(key: string): T | undefined {
+    let value = this.now.get(key);
+    if (value === undefined && this.before !== undefined) {
+      value = this.before.get(key);
+      if (value !== undefined) this.now.set(key, value);
+    }
+    return value as T | undefined;
+  }
+
+  get<T>(key: string, compute: () => T): T {
+    let value = this.lookup<T>(key);
+    if (value === undefined) this.now.set(key, (value = compute()));
+    return value;
+  }
+
+  set(key: string, value: unknown): void {
+    this.now.set(key, value);
   }
 }
 

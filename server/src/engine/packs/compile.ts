@@ -32,6 +32,11 @@ export interface CompiledTerms {
   allowEntry: number[];
   /** Entry → its index (the tie-break between hits at one place). */
   order: Map<TermEntry, number>;
+  /**
+   * No literal or replacement holds a line break: every hit lies in one line and depends on
+   * that line alone, so hits can be found line by line (see line-scan.ts).
+   */
+  lineLocal: boolean;
 }
 
 export interface TermHit extends Span {
@@ -84,6 +89,7 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
     allowWords,
     allowEntry,
     order: new Map(entries.map((e, i) => [e, i])),
+    lineLocal: [...words, ...anchorWords, ...allowWords, ...entries.map((e) => e.right)].every((w) => !w.includes('\n')),
   };
   cache.set(entries, compiled);
   return compiled;
@@ -95,10 +101,11 @@ function substitute(right: string, m: RegExpExecArray): string {
 }
 
 /**
- * Runs the patterns, each on the segments that hold one of its anchors (`anchorHits`, sorted
- * by start), or on all segments when it has none.
+ * Runs the patterns on the lines [from, to), each on the segments that hold one of its anchors
+ * (`anchorHits`, sorted by start), or on all segments when it has none; each pattern's hits go
+ * to its own list, in text order, with the segment they were found in.
  */
-function runPatterns(text: string, compiled: CompiledTerms, anchorHits: readonly LiteralHit[], hits: TermHit[]): void {
+function runPatterns(text: string, compiled: CompiledTerms, anchorHits: readonly LiteralHit[], out: RawTermHit[][], from: number, to: number): void {
   // Segments by start offset: those some pattern runs on.
   const bySt = new Map<number, Span>();
   const wanted: Set<number>[] = compiled.patterns.map(() => new Set());
@@ -118,11 +125,12 @@ function runPatterns(text: string, compiled: CompiledTerms, anchorHits: readonly
   };
   compiled.patterns.forEach((p, i) => {
     const entry = compiled.entries[p.entry];
-    const list = p.anchored ? [...wanted[i]].sort((a, b) => a - b).map((start) => bySt.get(start) as Span) : (all ??= segments(text));
+    const list = p.anchored ? [...wanted[i]].sort((a, b) => a - b).map((start) => bySt.get(start) as Span) : (all ??= segments(text, from, to));
     let spent = 0;
     let found = 0;
     for (const seg of list) {
-      if (spent > PATTERN_BUDGET_MS || found >= MAX_HITS_PER_ENTRY) break; // backstops: the static check bounds the work
+      // Backstops (the static check bounds the work): time per pattern and call, and hits (see finishTermHits).
+      if (spent > PATTERN_BUDGET_MS || found >= MAX_HITS_PER_ENTRY) break;
       const t0 = performance.now();
       const s = piece(seg);
       p.regex.lastIndex = 0;
@@ -133,7 +141,7 @@ function runPatterns(text: string, compiled: CompiledTerms, anchorHits: readonly
         }
         const start = seg.start + m.index;
         found++;
-        hits.push({ start, end: start + m[0].length, entry, replacement: substitute(entry.right, m) });
+        out[i].push({ start, end: start + m[0].length, index: i, replacement: substitute(entry.right, m), segment: seg.start });
       }
       spent += performance.now() - t0;
     }
@@ -150,38 +158,74 @@ function alreadyRight(text: string, h: TermHit): boolean {
 }
 
 /**
- * Hits of all entries in `text` (the prose view), outside their allow contexts, without
- * overlaps (at one place the longest hit wins, then the earlier entry).
+ * What the automaton and the patterns find, before caps and allow contexts are applied: the
+ * wrong forms (index: wrong-form index), the allow contexts (index: allow word), then one list
+ * per pattern (index: pattern; with the replacement and the segment it was found in). Each list
+ * is in text order (the literal ones by end). For the lines [from, to) of `text`.
  */
-export function findTermHits(text: string, compiled: CompiledTerms): TermHit[] {
-  const hits: TermHit[] = [];
-  const { entries, anchorBase, allowBase } = compiled;
-  const perEntry = new Map<number, number>();
+export interface RawTermHit extends LiteralHit {
+  replacement?: string;
+  segment?: number;
+}
+
+export function rawTermHits(text: string, compiled: CompiledTerms, from = 0, to = text.length): RawTermHit[][] {
+  const { anchorBase, allowBase } = compiled;
+  const literal: RawTermHit[] = [];
+  const allow: RawTermHit[] = [];
   const anchorHits: LiteralHit[] = [];
-  const allowHits: LiteralHit[] = [];
-  compiled.matcher.forEach(text, (start, end, index) => {
-    if (index >= allowBase) {
-      allowHits.push({ start, end, index: index - allowBase });
-      return;
-    }
-    if (index >= anchorBase) {
-      anchorHits.push({ start, end, index: index - anchorBase });
-      return;
-    }
+  compiled.matcher.forEach(
+    text,
+    (start, end, index) => {
+      if (index >= allowBase) allow.push({ start, end, index: index - allowBase });
+      else if (index >= anchorBase) anchorHits.push({ start, end, index: index - anchorBase });
+      else literal.push({ start, end, index });
+    },
+    from,
+    to,
+  );
+  const patterns: RawTermHit[][] = compiled.patterns.map(() => []);
+  if (compiled.patterns.length > 0) {
+    anchorHits.sort((a, b) => a.start - b.start);
+    runPatterns(text, compiled, anchorHits, patterns, from, to);
+  }
+  return [literal, allow, ...patterns];
+}
+
+/**
+ * Hits of all entries from what rawTermHits found in `text` (the prose view): at most
+ * MAX_HITS_PER_ENTRY per entry (a pattern stops after the segment that reaches it), outside
+ * their allow contexts, without overlaps (at one place the longest hit wins, then the earlier
+ * entry).
+ */
+export function finishTermHits(text: string, compiled: CompiledTerms, raw: readonly RawTermHit[][]): TermHit[] {
+  const [literal, allow, ...patterns] = raw;
+  const { entries } = compiled;
+  const hits: TermHit[] = [];
+  const perEntry = new Map<number, number>();
+  for (const { start, end, index } of literal) {
     const e = compiled.literalEntry[index];
     const n = perEntry.get(e) ?? 0;
-    if (n >= MAX_HITS_PER_ENTRY) return;
+    if (n >= MAX_HITS_PER_ENTRY) continue;
     perEntry.set(e, n + 1);
     const entry = entries[e];
     hits.push({ start, end, entry, replacement: entry.right });
-  });
-  if (compiled.patterns.length > 0) {
-    anchorHits.sort((a, b) => a.start - b.start);
-    runPatterns(text, compiled, anchorHits, hits);
   }
+  patterns.forEach((list, i) => {
+    const entry = entries[compiled.patterns[i].entry];
+    let found = 0;
+    let segment = -1;
+    for (const h of list) {
+      if (h.segment !== segment) {
+        if (found >= MAX_HITS_PER_ENTRY) break;
+        segment = h.segment as number;
+      }
+      found++;
+      hits.push({ start: h.start, end: h.end, entry, replacement: h.replacement as string });
+    }
+  });
   if (hits.length === 0) return hits;
 
-  const covers = coverFromHits(allowHits, compiled.allowEntry);
+  const covers = coverFromHits(allow, compiled.allowEntry);
   const { order } = compiled;
   const kept = hits.filter((h) => !covers.get(order.get(h.entry) as number)?.covers(h.start, h.end) && !alreadyRight(text, h));
   kept.sort((a, b) => a.start - b.start || b.end - a.end || (order.get(a.entry) as number) - (order.get(b.entry) as number));
@@ -191,4 +235,12 @@ export function findTermHits(text: string, compiled: CompiledTerms): TermHit[] {
     out.push(h);
   }
   return out;
+}
+
+/**
+ * Hits of all entries in `text` (the prose view), outside their allow contexts, without
+ * overlaps (at one place the longest hit wins, then the earlier entry).
+ */
+export function findTermHits(text: string, compiled: CompiledTerms): TermHit[] {
+  return finishTermHits(text, compiled, rawTermHits(text, compiled));
 }

@@ -7,6 +7,21 @@ export type Candidate = Omit<Finding, 'rule' | 'severity'> & { severity?: Findin
 /** Findings one language rule reports per document, at most. */
 export const MAX_FINDINGS_PER_RULE = 1000;
 
+/** The candidates of one check over part of a document, up to the limit (a check stops reading once it is full). */
+export class Collector {
+  readonly items: Candidate[] = [];
+
+  constructor(private readonly limit = MAX_FINDINGS_PER_RULE) {}
+
+  get full(): boolean {
+    return this.items.length >= this.limit;
+  }
+
+  push(f: Candidate): void {
+    if (!this.full) this.items.push(f);
+  }
+}
+
 export class FindingSink {
   readonly items: Candidate[] = [];
   private inSection = 0;

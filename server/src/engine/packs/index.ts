@@ -1,7 +1,7 @@
 // Term packs: data, validation, and the matcher the `term` rule runs.
 export { builtinPack, builtinPackIssues, builtinTerms } from './builtin';
-export { compileTerms, findTermHits } from './compile';
-export type { CompiledTerms, TermHit } from './compile';
+export { compileTerms, findTermHits, finishTermHits, rawTermHits } from './compile';
+export type { CompiledTerms, RawTermHit, TermHit } from './compile';
 export { allowedFilter } from './cover';
 export { checkPattern, MAX_BOUND, PROFILE_BUDGET, REPEAT_BUDGET, SEGMENT_MAX } from './safe-regex';
 export type { PatternCheck } from './safe-regex';

@@ -5,7 +5,7 @@ import { readFrontMatter } from './front-matter';
 import { contentStart, endsParagraph, readNumberedLine, trimEnd } from './lines';
 import { parseBlocks } from './markdown';
 import { blank, findHtmlComments, findInlineNonProse } from './mask';
-import { findOrdinals } from './ordinals';
+import { findOrdinals, shiPositions } from './ordinals';
 import { buildSections } from './sections';
 
 const MAX_TITLE_CHARS = 60;
@@ -53,11 +53,12 @@ export function parseReport(text: string): ReportDocument {
   let title: ReportDocument['title'] = null;
   let seenContent = false;
 
+  let shis: number[] | undefined;
   const addParagraph = (start: number, end: number): void => {
     end = trimEnd(prose, start, end);
     if (end <= start) return;
     const line = lineOfOffset(lineStarts, start);
-    paragraphs.push({ span: { start, end }, line, text: text.slice(start, end), ordinals: findOrdinals(prose, start, end) });
+    paragraphs.push({ span: { start, end }, line, text: text.slice(start, end), ordinals: findOrdinals(prose, start, end, (shis ??= shiPositions(prose))) });
   };
 
   for (const block of blocks) {

@@ -9,6 +9,28 @@ const CLAUSE_BREAKS = new Set([...'。；;，,：:！？!?、\u3000）)”'].map
 const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 const SHI = '是';
 
+/**
+ * Offsets of every 是 in the prose. Found once per document and shared by its paragraphs: a
+ * search from each paragraph would run on past it to the next 是, which may be far away.
+ */
+export function shiPositions(prose: string): number[] {
+  const out: number[] = [];
+  for (let p = prose.indexOf(SHI); p >= 0; p = prose.indexOf(SHI, p + 1)) out.push(p);
+  return out;
+}
+
+/** Index of the first element >= x in a sorted list. */
+function firstAtLeast(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** What \s matches in a JavaScript regex. */
 function isRegexSpace(c: number): boolean {
   return (
@@ -20,9 +42,10 @@ function isRegexSpace(c: number): boolean {
  * The run-in ordinals in prose[start, end). Found from each 是: one to three numerals before it,
  * then the paragraph start or a clause break (more numerals, or anything else, and it is none).
  */
-export function findOrdinals(prose: string, start: number, end: number): Ordinal[] {
+export function findOrdinals(prose: string, start: number, end: number, shis: readonly number[] = shiPositions(prose)): Ordinal[] {
   const out: Ordinal[] = [];
-  for (let p = prose.indexOf(SHI, start + 1); p >= 0 && p < end; p = prose.indexOf(SHI, p + 1)) {
+  for (let k = firstAtLeast(shis, start + 1); k < shis.length && shis[k] < end; k++) {
+    const p = shis[k];
     let r = p;
     while (r > start && p - r < 4 && NUMERALS.has(prose.charCodeAt(r - 1))) r--;
     const length = p - r;

@@ -6,8 +6,9 @@
 // text/anchored.ts), so each check is linear and most of a report is never matched against.
 // Options: allow: string[] (words inside which nothing is flagged).
 import { allowedFilter } from '../packs';
-import { FindingSink } from '../packs/finding-sink';
-import { among, charTable, matchesAt, offsetsOf, sticky, windowsBefore } from '../text/anchored';
+import { Collector, FindingSink, type Candidate } from '../packs/finding-sink';
+import { scanByLine, shiftCandidate } from '../line-scan';
+import { among, charTable, matchesAt, offsetsOf, sticky, windowsBefore, windowsBeforeAny } from '../text/anchored';
 import type { Fix, Rule, RuleContext, Span } from '../types';
 
 const D = '[0-9０-９]';
@@ -36,8 +37,8 @@ const SHORT_YEAR = new RegExp(`(?<![0-9０-９.．A-Za-z第近满前后这那每
 const SHORT_YEAR_AT = sticky(SHORT_YEAR);
 const twoDigits = (text: string, q: number): boolean => isDigitCode(text.charCodeAt(q)) && isDigitCode(text.charCodeAt(q + 1));
 
-function shortYears(text: string, year: number | null, out: FindingSink): void {
-  for (const m of matchesAt(SHORT_YEAR_AT, text, offsetsOf(text, '年', 2, twoDigits))) {
+function shortYears(text: string, year: number | null, from: number, to: number, out: Collector): void {
+  for (const m of matchesAt(SHORT_YEAR_AT, text, offsetsOf(text, '年', 2, twoDigits, from, to))) {
     if (out.full) return;
     const yy = Number(half(m[1]));
     // The century that puts the year nearest the report's year (at most a year ahead of it).
@@ -64,9 +65,9 @@ const centuryDigits = (text: string, q: number): boolean => {
   return ((a === 49 && b === 57) || (a === 50 && b === 48)) && isDigitCode(text.charCodeAt(q + 2)) && isDigitCode(text.charCodeAt(q + 3));
 };
 
-function dottedDates(text: string, out: FindingSink): void {
+function dottedDates(text: string, from: number, to: number, out: Collector): void {
   // The separator after the four-digit year.
-  for (const m of matchesAt(DOTTED_DATE_AT, text, offsetsOf(text, '.．、/', 4, centuryDigits))) {
+  for (const m of matchesAt(DOTTED_DATE_AT, text, offsetsOf(text, '.．、/', 4, centuryDigits, from, to))) {
     if (out.full) return;
     const month = Number(half(m[3]));
     const day = Number(half(m[4]));
@@ -92,20 +93,11 @@ const CJK = /[\u3400-\u9fff]/;
 const RANGE_AT = sticky(RANGE);
 const CONNECTORS = '-－–~～—';
 
-/** Digits up to 20 characters before a connector: where a range can start. */
-function rangeStarts(text: string): number[] {
-  const out: number[] = [];
-  let next = 0;
-  for (const at of offsetsOf(text, CONNECTORS, 0)) {
-    for (let q = Math.max(next, at - 20); q < at; q++) if (isDigitCode(text.charCodeAt(q))) out.push(q);
-    next = Math.max(next, at);
-  }
-  return out;
-}
+const isDigitAt = (text: string, q: number): boolean => isDigitCode(text.charCodeAt(q));
 
-function ranges(text: string, out: FindingSink): void {
+function ranges(text: string, from: number, to: number, out: Collector): void {
   // A connector after the first number (at most 19 characters) and its unit (one).
-  for (const m of matchesAt(RANGE_AT, text, rangeStarts(text))) {
+  for (const m of matchesAt(RANGE_AT, text, windowsBeforeAny(text, CONNECTORS, 20, isDigitAt, from, to))) {
     if (out.full) return;
     const [, a, unitA, conn, b, unitB] = m;
     const end = m.index + m[0].length;
@@ -140,8 +132,8 @@ const YEAR_DIGIT = charTable('一二三四五六七八九〇○◯零0OoΟ');
 const yearDigits = (text: string, q: number): boolean =>
   YEAR_DIGIT[text.charCodeAt(q)] === 1 && YEAR_DIGIT[text.charCodeAt(q + 1)] === 1 && YEAR_DIGIT[text.charCodeAt(q + 2)] === 1 && YEAR_DIGIT[text.charCodeAt(q + 3)] === 1;
 
-function chineseYears(text: string, out: FindingSink): void {
-  for (const m of matchesAt(CN_YEAR_AT, text, offsetsOf(text, '年', 4, yearDigits))) {
+function chineseYears(text: string, from: number, to: number, out: Collector): void {
+  for (const m of matchesAt(CN_YEAR_AT, text, offsetsOf(text, '年', 4, yearDigits, from, to))) {
     if (out.full) return;
     const digits = m[1];
     const real = [...digits].filter((c) => '一二三四五六七八九'.includes(c)).length;
@@ -176,8 +168,8 @@ const FIRST_OF_TWO = charTable('一两二三四五六七八九');
 const SECOND_OF_TWO = charTable('二三四五六七八九十');
 const adjacentDigits = (text: string, q: number): boolean => FIRST_OF_TWO[text.charCodeAt(q)] === 1 && SECOND_OF_TWO[text.charCodeAt(q + 2)] === 1;
 
-function estimates(text: string, out: FindingSink): void {
-  for (const m of matchesAt(ESTIMATE_AT, text, offsetsOf(text, '、', 1, adjacentDigits))) {
+function estimates(text: string, from: number, to: number, out: Collector): void {
+  for (const m of matchesAt(ESTIMATE_AT, text, offsetsOf(text, '、', 1, adjacentDigits, from, to))) {
     if (out.full) return;
     if (CN_VALUE[m[2]] !== CN_VALUE[m[1]] + 1) continue;
     // At the start of a line, "三、" is a heading number: 三、四个方面…
@@ -197,12 +189,16 @@ const UNDER_ABOUT = new RegExp(`(不到|不足)(${NUM})(${UNIT})左右`, 'g');
 const OVER_ABOVE = new RegExp(`(至少|最少|起码|超过|多于|高于|大于|超出)(${NUM})(${UNIT})以上`, 'g');
 
 const NEAR_MORE_AT = sticky(NEAR_MORE);
+// The first characters of each pattern's leading words.
+const NEAR_FIRST = among('将接近');
+const UNDER_FIRST = among('不');
+const OVER_FIRST = among('至最起超多高大');
 const UNDER_ABOUT_AT = sticky(UNDER_ABOUT);
 const OVER_ABOVE_AT = sticky(OVER_ABOVE);
 
-function approximations(text: string, out: FindingSink): void {
+function approximations(text: string, from: number, to: number, out: Collector): void {
   // 将近/接近 start one character before their 近.
-  for (const m of matchesAt(NEAR_MORE_AT, text, windowsBefore(text, '近', 0, 1, among('将接近')))) {
+  for (const m of matchesAt(NEAR_MORE_AT, text, windowsBefore(text, '近', 0, 1, NEAR_FIRST, from, to))) {
     if (out.full) return;
     const head = { start: m.index, end: m.index + m[1].length };
     const tailStart = m.index + m[0].length - m[3].length;
@@ -214,7 +210,7 @@ function approximations(text: string, out: FindingSink): void {
     });
   }
   // 不到/不足, a number (at most 19 characters) and a unit (at most 4), then 左右.
-  for (const m of matchesAt(UNDER_ABOUT_AT, text, windowsBefore(text, '左右', 3, 25, among('不')))) {
+  for (const m of matchesAt(UNDER_ABOUT_AT, text, windowsBefore(text, '左右', 3, 25, UNDER_FIRST, from, to))) {
     if (out.full) return;
     const head = { start: m.index, end: m.index + m[1].length };
     const tail = { start: m.index + m[0].length - 2, end: m.index + m[0].length };
@@ -224,7 +220,7 @@ function approximations(text: string, out: FindingSink): void {
       fixes: [del(tail, '删去“左右”'), del(head, `删去“${m[1]}”`)],
     });
   }
-  for (const m of matchesAt(OVER_ABOVE_AT, text, windowsBefore(text, '以上', 3, 25, among('至最起超多高大')))) {
+  for (const m of matchesAt(OVER_ABOVE_AT, text, windowsBefore(text, '以上', 3, 25, OVER_FIRST, from, to))) {
     if (out.full) return;
     const tail = { start: m.index + m[0].length - 2, end: m.index + m[0].length };
     const head = { start: m.index, end: m.index + m[1].length };
@@ -240,10 +236,11 @@ function approximations(text: string, out: FindingSink): void {
 const DECREASE_TIMES = new RegExp(`(减少|降低|下降|缩小|减小|缩减)了?(${NUM})倍`, 'g');
 
 const DECREASE_TIMES_AT = sticky(DECREASE_TIMES);
+const DECREASE_FIRST = among('减降下缩');
 
-function decreaseTimes(text: string, out: FindingSink): void {
+function decreaseTimes(text: string, from: number, to: number, out: Collector): void {
   // The verb (2), 了 (0–1) and a number (at most 19) before 倍.
-  for (const m of matchesAt(DECREASE_TIMES_AT, text, windowsBefore(text, '倍', 3, 22, among('减降下缩')))) {
+  for (const m of matchesAt(DECREASE_TIMES_AT, text, windowsBefore(text, '倍', 3, 22, DECREASE_FIRST, from, to))) {
     if (out.full) return;
     out.push({
       message: `“${m[1]}”不能与“倍”连用（减少一倍就是减为零）：请改用百分数或分数，如“${m[1]}50%”或“${m[1]}到原来的二分之一”。`,
@@ -258,19 +255,11 @@ const NAMED_DATE = new RegExp(`([“"‘']?)(?<![0-9０-９.．])(1[0-2]|[1-9])(
 
 const NAMED_DATE_AT = sticky(NAMED_DATE);
 
-function namedDateStarts(text: string): number[] {
-  const out: number[] = [];
-  let next = 0;
-  for (const at of offsetsOf(text, '.．·・•', 0)) {
-    for (let q = Math.max(next, at - 3); q < at; q++) out.push(q);
-    next = Math.max(next, at);
-  }
-  return out;
-}
+const anywhere = (): boolean => true;
 
-function namedDates(text: string, out: FindingSink): void {
+function namedDates(text: string, from: number, to: number, out: Collector): void {
   // An optional quote and the month (1–2) before the separator.
-  for (const m of matchesAt(NAMED_DATE_AT, text, namedDateStarts(text))) {
+  for (const m of matchesAt(NAMED_DATE_AT, text, windowsBeforeAny(text, '.．·・•', 3, anywhere, from, to))) {
     if (out.full) return;
     const [, open, month, sep, day, close] = m;
     if (open === '“' && close === '”' && sep === '·') continue;
@@ -285,21 +274,39 @@ function namedDates(text: string, out: FindingSink): void {
   }
 }
 
+/** The candidates of each check in the lines [from, to), each list at most MAX_FINDINGS_PER_RULE long. */
+function scanNumerals(text: string, year: number | null, from: number, to: number): Candidate[][] {
+  const lists = [0, 1, 2, 3, 4, 5, 6, 7].map(() => new Collector());
+  shortYears(text, year, from, to, lists[0]);
+  dottedDates(text, from, to, lists[1]);
+  ranges(text, from, to, lists[2]);
+  chineseYears(text, from, to, lists[3]);
+  estimates(text, from, to, lists[4]);
+  approximations(text, from, to, lists[5]);
+  decreaseTimes(text, from, to, lists[6]);
+  namedDates(text, from, to, lists[7]);
+  return lists.map((c) => c.items);
+}
+
 export const numeral: Rule = {
   id: 'numeral',
   description: 'Numbers against GB/T 15835: short years, dotted dates, ranges, 〇 in years, 三、四次, 近…多, 减少…倍, “12·4”.',
   defaultSeverity: 'warning',
   check(ctx: RuleContext) {
     const text = ctx.doc.prose;
+    const year = ctx.year;
+    // Every match lies in one line and reads at most 8 characters before it (see line-scan.ts).
+    const lists = scanByLine(ctx.doc, {
+      stage: `numeral|${year}`,
+      scan: (from, to) => scanNumerals(text, year, from, to),
+      start: (c) => c.span.start,
+      shift: shiftCandidate,
+    });
     const found = new FindingSink();
-    shortYears(text, ctx.year, found.section());
-    dottedDates(text, found.section());
-    ranges(text, found.section());
-    chineseYears(text, found.section());
-    estimates(text, found.section());
-    approximations(text, found.section());
-    decreaseTimes(text, found.section());
-    namedDates(text, found.section());
+    for (const list of lists) {
+      found.section();
+      for (const c of list) found.push(c);
+    }
     const allowed = allowedFilter(text, ctx.options.allow);
     found.flush(ctx.report, (f) => allowed(f.span));
   },

@@ -1,15 +1,22 @@
 // placeholder: template slots left unfilled (*次, **件, ***户, ×××, XX镇, 20XX年, __, 某某, 〇〇, 【待补充】, TODO).
 import type { Rule, Span } from '../types';
-import { findPlaceholders } from '../text/placeholders';
+import { scanByLine, shiftCandidate } from '../line-scan';
+import type { Candidate } from '../packs/finding-sink';
+import { findPlaceholdersIn } from '../text/placeholders';
 
 export const placeholder: Rule = {
   id: 'placeholder',
   description: 'An unfilled template placeholder (*次, **件, ×××, XX镇, 20XX年, 【待补充】…).',
   defaultSeverity: 'warning',
   check({ doc, report }) {
-    for (const p of findPlaceholders(doc.prose)) {
-      report({ message: messageFor(doc.text, p), span: p });
-    }
+    // A slot lies in one line and reads one character before it; its message quotes the source.
+    const [found] = scanByLine<Candidate>(doc, {
+      stage: 'placeholder',
+      scan: (from, to) => [findPlaceholdersIn(doc.prose, from, to).map((p) => ({ message: messageFor(doc.text, p), span: p }))],
+      start: (c) => c.span.start,
+      shift: shiftCandidate,
+    });
+    for (const c of found) report(c);
   },
 };
 

@@ -5,7 +5,8 @@
 // needs (text/anchored.ts), and one pass per paragraph for the pairs.
 // Options: allow: string[] (words inside which nothing is flagged).
 import { allowedFilter } from '../packs';
-import { FindingSink, type Candidate } from '../packs/finding-sink';
+import { scanByLine, shiftCandidate } from '../line-scan';
+import { Collector, FindingSink, type Candidate } from '../packs/finding-sink';
 import { among, matchesAt, offsetsOf, sticky } from '../text/anchored';
 import type { Fix, Rule, RuleContext, Span } from '../types';
 
@@ -39,8 +40,9 @@ const afterChinese = (text: string, q: number): boolean => {
   return isCjkCode(c) || c === 0x201d || c === 0x2019 || c === 0x300b || c === 0xff09;
 };
 
-function halfWidth(text: string, out: FindingSink): void {
-  for (const m of matchesAt(HALF_MARK_AT, text, offsetsOf(text, ',;:?!.', 0, afterChinese))) {
+/** Half-width marks and brackets in [from, to): the marks, the bracket pairs, the lone brackets. */
+function halfWidth(text: string, from: number, to: number, out: Collector, pairedOut: Collector, loneOut: Collector): void {
+  for (const m of matchesAt(HALF_MARK_AT, text, offsetsOf(text, ',;:?!.', 0, afterChinese, from, to))) {
     if (out.full) return;
     const c = m[1];
     const span = { start: m.index, end: m.index + 1 };
@@ -54,26 +56,25 @@ function halfWidth(text: string, out: FindingSink): void {
     });
   }
   const paired = new Set<number>();
-  for (const m of matchesAt(HALF_PARENS_AT, text, offsetsOf(text, '(', 0))) {
-    if (out.full) return;
+  for (const m of matchesAt(HALF_PARENS_AT, text, offsetsOf(text, '(', 0, undefined, from, to))) {
     const close = m.index + m[0].length - 1;
     const chinese = IS_CJK.test(m[1]) || IS_CJK.test(text[m.index - 1] ?? '') || IS_CJK.test(text[close + 1] ?? '');
     if (!chinese) continue;
     paired.add(m.index).add(close);
-    out.push({
+    pairedOut.push({
       message: `中文里应使用全角括号“（）”，不用半角“()”（${STD}）。请改为“（${m[1]}）”。`,
       span: { start: m.index, end: m.index + 1 },
       fixes: [{ title: '改为全角括号“（）”', edits: [{ start: m.index, end: m.index + 1, text: '（' }, { start: close, end: close + 1, text: '）' }], preferred: true }],
     });
   }
   // A lone half-width bracket beside a Chinese character, as in （2021—2025年).
-  for (const m of matchesAt(LONE_PAREN_AT, text, offsetsOf(text, '()', 0))) {
-    if (out.full) return;
+  for (const m of matchesAt(LONE_PAREN_AT, text, offsetsOf(text, '()', 0, undefined, from, to))) {
+    if (loneOut.full) return;
     if (paired.has(m.index)) continue;
     const neighbour = m[0] === '(' ? text[m.index + 1] : text[m.index - 1];
     if (!IS_CJK.test(neighbour ?? '')) continue;
     const span = { start: m.index, end: m.index + 1 };
-    out.push({
+    loneOut.push({
       message: `中文里应使用全角括号“${FULL[m[0]]}”，不用半角“${m[0]}”（${STD}）。请改为“${FULL[m[0]]}”。`,
       span,
       fixes: [{ title: `改为“${FULL[m[0]]}”`, edits: [{ ...span, text: FULL[m[0]] }], preferred: true }],
@@ -216,9 +217,10 @@ const afterMarked = (text: string, q: number): boolean => {
   return c === 0x300b || c === 0x201d; // 》”
 };
 
-function beforeDeng(text: string, out: FindingSink): void {
+/** 、 or ， before 等, then 顿号 between marked items, in [from, to). */
+function beforeDeng(text: string, from: number, to: number, out: Collector, markedOut: Collector): void {
   // Both forms are one mark right before 等.
-  for (const m of matchesAt(BEFORE_DENG_AT, text, offsetsOf(text, '等', 1))) {
+  for (const m of matchesAt(BEFORE_DENG_AT, text, offsetsOf(text, '等', 1, undefined, from, to))) {
     if (out.full) return;
     const span = { start: m.index, end: m.index + 1 };
     out.push({
@@ -227,11 +229,11 @@ function beforeDeng(text: string, out: FindingSink): void {
       fixes: [del(span, `删去“${m[0]}”`)],
     });
   }
-  for (const m of matchesAt(BETWEEN_MARKED_AT, text, offsetsOf(text, '、', 0, afterMarked))) {
-    if (out.full) return;
+  for (const m of matchesAt(BETWEEN_MARKED_AT, text, offsetsOf(text, '、', 0, afterMarked, from, to))) {
+    if (markedOut.full) return;
     const span = { start: m.index, end: m.index + 1 };
     const kind = text[m.index - 1] === '》' ? '书名号' : '引号';
-    out.push({
+    markedOut.push({
       message: `标有${kind}的并列成分之间通常不用顿号（${STD} 4.5.3.5）。请删去顿号。`,
       span,
       severity: 'info',
@@ -245,7 +247,8 @@ function beforeDeng(text: string, out: FindingSink): void {
 
 const END_MARKS = /[。，、；：.,;:]/;
 
-function headings(ctx: RuleContext, out: FindingSink): void {
+/** The heading checks; `numberDots` are the 一. candidates of the whole text (numberDots()), pushed last. */
+function headings(ctx: RuleContext, numberDots: readonly Candidate[], out: FindingSink): void {
   const { doc } = ctx;
   const text = doc.prose;
   const usesDot = doc.headings.some((h) => h.style === 'arabic-dot');
@@ -280,8 +283,12 @@ function headings(ctx: RuleContext, out: FindingSink): void {
     const lineEnd = t.line + 1 < doc.lineStarts.length ? doc.lineStarts[t.line + 1] : text.length;
     endPunctuation(text, t.span.end, lineEnd, '标题', out);
   }
-  // 一. / 一． at the start of a line: a Chinese numeral takes 、 (一、).
-  for (const m of matchesAt(CN_NUMBER_DOT_AT, text, numberDotStarts(text))) {
+  for (const c of numberDots) out.push(c);
+}
+
+/** 一. / 一． at the start of a line in [from, to): a Chinese numeral takes 、 (一、). */
+function numberDots(text: string, from: number, to: number, out: Collector): void {
+  for (const m of matchesAt(CN_NUMBER_DOT_AT, text, numberDotStarts(text, from, to))) {
     if (out.full) return;
     const span = { start: m.index + m[0].length - 1, end: m.index + m[0].length };
     out.push({
@@ -298,9 +305,9 @@ const CN_NUMERAL = among('一二三四五六七八九十');
 const isLineTerminator = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029; // where ^ matches after, with the m flag
 
 /** For each . or ． that may end such a number, the start of its line. */
-function numberDotStarts(text: string): number[] {
+function numberDotStarts(text: string, from: number, to: number): number[] {
   const out: number[] = [];
-  for (const at of offsetsOf(text, '.．', 0)) {
+  for (const at of offsetsOf(text, '.．', 0, undefined, from, to)) {
     let q = at;
     while (q > 0 && CN_NUMERAL(text.charCodeAt(q - 1))) q--;
     if (q === at) continue;
@@ -328,16 +335,34 @@ function endPunctuation(text: string, from: number, lineEnd: number, what: strin
   });
 }
 
+/** The candidates of the line-local checks in the lines [from, to), one list per check, in the order they are reported. */
+function scanPunctuation(text: string, from: number, to: number): Candidate[][] {
+  const lists = [0, 1, 2, 3, 4, 5].map(() => new Collector());
+  numberDots(text, from, to, lists[0]);
+  beforeDeng(text, from, to, lists[1], lists[2]);
+  halfWidth(text, from, to, lists[3], lists[4], lists[5]);
+  return lists.map((c) => c.items);
+}
+
 export const punctuation: Rule = {
   id: 'punctuation',
   description: 'Punctuation against GB/T 15834: half-width marks in Chinese, unpaired quotes/brackets, 、等, ”、“, heading ends, 1、 and （一）、.',
   defaultSeverity: 'warning',
   check(ctx) {
     const text = ctx.doc.prose;
+    // The text checks: every match lies in one line and reads one character before it (see line-scan.ts).
+    const [dots, deng, marked, marks, parens, lone] = scanByLine(ctx.doc, {
+      stage: 'punctuation',
+      scan: (from, to) => scanPunctuation(text, from, to),
+      start: (c) => c.span.start,
+      shift: shiftCandidate,
+    });
     const found = new FindingSink();
-    headings(ctx, found.section());
-    beforeDeng(text, found.section());
-    halfWidth(text, found.section());
+    headings(ctx, dots, found.section());
+    found.section();
+    for (const list of [deng, marked]) for (const c of list) found.push(c);
+    found.section();
+    for (const list of [marks, parens, lone]) for (const c of list) found.push(c);
     found.section();
     for (const u of units(ctx)) {
       if (found.full) break;

@@ -44,17 +44,18 @@ export const reportYearRule: Rule = {
     const { doc, profile } = ctx;
     const regions = partRegions(doc, profile);
     const leadIn = new Set(doc.leadIn);
+    const nians = positionsOfNian(doc.prose);
     for (const p of doc.paragraphs) {
       const part = leadIn.has(p) ? LEAD_IN : partAt(regions, p.span.start);
       if (part === null) continue;
-      for (const m of framingYears(doc.prose, p.span, false)) {
+      for (const m of framingYears(doc.prose, nians, p.span, false)) {
         checkMention(ctx, m, part, part === LEAD_IN && p === doc.leadIn[0] && m.atStart ? 'opening' : 'text');
       }
     }
     for (const h of doc.headings) {
       const part = partAt(regions, h.lineSpan.start);
       if (part === null) continue;
-      for (const m of framingYears(doc.prose, h.textSpan, true)) if (m.atStart) checkMention(ctx, m, part, 'heading');
+      for (const m of framingYears(doc.prose, nians, h.textSpan, true)) if (m.atStart) checkMention(ctx, m, part, 'heading');
     }
   },
 };
@@ -85,29 +86,28 @@ function checkMention(ctx: RuleContext, m: YearMention, part: string, where: Whe
 
 // YEAR on the text with full-width digits made half-width, read on the prose itself: the
 // digit classes take both widths, and the year is checked after conversion.
-const ANY_WIDTH_YEAR = /([12１２][09０９][0-9０-９]{2})年/g;
+const ANY_WIDTH_YEAR = /([12１２][09０９][0-9０-９]{2})年/y;
 const isDigitCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
 /** Years in `span` of `prose` that frame a statement, outside 《》 and brackets. */
-function framingYears(prose: string, span: Span, heading: boolean): YearMention[] {
+function framingYears(prose: string, nians: readonly number[], span: Span, heading: boolean): YearMention[] {
   const out: YearMention[] = [];
   // Most paragraphs hold no year: look before reading anything else.
-  const first = prose.indexOf('年', span.start + 4);
-  if (first < 0 || first >= span.end) return out;
+  let k = firstAtLeast(nians, span.start + 4);
+  if (k >= nians.length || nians[k] >= span.end) return out;
   let title = 0;
   let bracket = 0;
   let pos = span.start;
   let contentStart = -1;
-  ANY_WIDTH_YEAR.lastIndex = span.start;
-  for (let m = ANY_WIDTH_YEAR.exec(prose); m; m = ANY_WIDTH_YEAR.exec(prose)) {
+  // A year ends at its 年: try the pattern four characters before each 年 of the span only
+  // (matches cannot overlap: each starts with a digit and holds one 年, at its end).
+  for (; k < nians.length && nians[k] < span.end; k++) {
+    ANY_WIDTH_YEAR.lastIndex = nians[k] - 4;
+    const m = ANY_WIDTH_YEAR.exec(prose);
+    if (m === null) continue;
     const end = m.index + m[0].length;
-    if (end > span.end) break;
     const digits = toHalfWidthDigits(m[1]);
-    if (!YEAR_DIGITS.test(digits)) {
-      // Not a year: the scan goes on from the next character, as on the converted text.
-      ANY_WIDTH_YEAR.lastIndex = m.index + 1;
-      continue;
-    }
+    if (!YEAR_DIGITS.test(digits)) continue;
     for (; pos < m.index; pos++) {
       const c = prose.charCodeAt(pos);
       if (c === 0x300a) title++; // 《
@@ -140,3 +140,22 @@ function framingYears(prose: string, span: Span, heading: boolean): YearMention[
 }
 
 const YEAR_DIGITS = /^(?:19|20)\d{2}$/;
+
+/** Offsets of every 年 in the text (read once per analysis: paragraphs look theirs up). */
+function positionsOfNian(prose: string): number[] {
+  const out: number[] = [];
+  for (let at = prose.indexOf('年'); at >= 0; at = prose.indexOf('年', at + 1)) out.push(at);
+  return out;
+}
+
+/** Index of the first element >= x in a sorted list. */
+function firstAtLeast(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -4,8 +4,9 @@
 //   terms: TermEntry[]  extra entries (checked here again, bad ones skipped)
 //   allow: string[]     words inside which nothing is flagged
 //   builtin: false      leave out the built-in pack
-import { allowedFilter, builtinTerms, compileTerms, findTermHits, validateTerms } from '../packs';
-import type { TermEntry } from '../packs';
+import { scanByLine } from '../line-scan';
+import { allowedFilter, builtinTerms, compileTerms, finishTermHits, rawTermHits, validateTerms } from '../packs';
+import type { RawTermHit, TermEntry } from '../packs';
 import { MAX_FINDINGS_PER_RULE } from '../packs/finding-sink';
 import type { Rule } from '../types';
 
@@ -28,6 +29,13 @@ function entriesFor(extra: unknown, builtin: boolean): readonly TermEntry[] {
   return list;
 }
 
+/** A raw hit moved `delta` units. */
+function shiftRawHit(h: RawTermHit, delta: number): RawTermHit {
+  const out: RawTermHit = { ...h, start: h.start + delta, end: h.end + delta };
+  if (h.segment !== undefined) out.segment = h.segment + delta;
+  return out;
+}
+
 /** Quotes a word in a message, unless it has quotes of its own (“一带一路”倡议), which then stand alone. */
 const q = (s: string): string => (/[“”]/.test(s) ? ` ${s} ` : `“${s}”`);
 
@@ -40,7 +48,11 @@ export const term: Rule = {
     if (entries.length === 0) return;
     const allowed = allowedFilter(doc.prose, options.allow);
     let reported = 0;
-    for (const hit of findTermHits(doc.prose, compileTerms(entries))) {
+    const compiled = compileTerms(entries);
+    const raw = compiled.lineLocal
+      ? scanByLine(doc, { stage: 'term', scan: (from, to) => rawTermHits(doc.prose, compiled, from, to), start: (h) => h.start, shift: shiftRawHit })
+      : rawTermHits(doc.prose, compiled);
+    for (const hit of finishTermHits(doc.prose, compiled, raw)) {
       if (allowed(hit)) continue;
       if (++reported > MAX_FINDINGS_PER_RULE) return; // a garbled document: no writer reads more
       const found = doc.text.slice(hit.start, hit.end);

@@ -35,34 +35,137 @@ export function charTable(chars: string): Uint8Array {
 }
 
 /**
- * `at - back` for each occurrence `at` of any of `chars` (one UTF-16 unit each), in order,
- * where `ok(text, at - back)` holds (a cheap test of a character or two the regex needs).
- * Each character is looked for with indexOf, which is several times faster than reading the
- * text character by character in JavaScript; the lists are then merged.
+ * Whether to read [from, to) character by character rather than search it with indexOf: for a
+ * short range (a line or two, in incremental analysis) in a longer text, where indexOf would
+ * search on past the range, to the end, for a character that is not in it.
  */
-export function offsetsOf(text: string, chars: string, back: number, ok?: (text: string, q: number) => boolean): number[] {
+function readDirectly(text: string, from: number, to: number): boolean {
+  return to - from < 4096 && text.length - from > 4 * (to - from);
+}
+
+/**
+ * `at - back` for each occurrence `at` of any of `chars` (one UTF-16 unit each), in order,
+ * that falls in [from, to) and where `ok(text, at - back)` holds (a cheap test of a character
+ * or two the regex needs). Each character is looked for with indexOf, which is several times
+ * faster than reading the text character by character in JavaScript; the lists are then merged.
+ */
+export function offsetsOf(text: string, chars: string, back: number, ok?: (text: string, q: number) => boolean, from = 0, to = text.length): number[] {
   const out: number[] = [];
-  let lists = 0;
-  for (let k = 0; k < chars.length; k++) {
-    const c = chars[k];
-    const before = out.length;
-    for (let p = text.indexOf(c, back); p >= 0; p = text.indexOf(c, p + 1)) if (!ok || ok(text, p - back)) out.push(p - back);
-    if (out.length > before) lists++;
+  const end = Math.min(text.length, to + back);
+  if (readDirectly(text, from, end)) {
+    // A line or two (incremental analysis): indexOf would search on past the range for a
+    // character that is not in it, so read the range itself.
+    for (let p = from + back; p < end; p++) {
+      const c = text.charCodeAt(p);
+      for (let k = 0; k < chars.length; k++) {
+        if (chars.charCodeAt(k) !== c) continue;
+        if (!ok || ok(text, p - back)) out.push(p - back);
+        break;
+      }
+    }
+    return out;
   }
-  if (lists > 1) out.sort((a, b) => a - b);
+  // Several checks (of several rules) look for the same characters over the same text: each
+  // character's positions are found once per text and range, then read from the list.
+  const lists: number[][] = [];
+  for (let k = 0; k < chars.length; k++) {
+    const all = positionsOf(text, chars[k], from, to);
+    let i = firstAtLeast(all, from + back);
+    if (i < all.length && all[i] - back < to) lists.push(all.slice(i, firstAtLeast(all, to + back)));
+  }
+  const merged = lists.length === 1 ? lists[0] : mergeSorted(lists);
+  for (const p of merged) if (!ok || ok(text, p - back)) out.push(p - back);
+  return out;
+}
+
+/** The most characters after a range that a check reads for its anchors (`back` above). */
+const MAX_BACK = 8;
+
+/** Positions of single characters in one text and range, kept until the next text or range. */
+let cached: { text: string; from: number; to: number; positions: Map<string, number[]> } | null = null;
+
+/** Where `c` occurs in [from, to + MAX_BACK) of `text`, in order. */
+function positionsOf(text: string, c: string, from: number, to: number): number[] {
+  if (cached === null || cached.text !== text || cached.from !== from || cached.to !== to) cached = { text, from, to, positions: new Map() };
+  let list = cached.positions.get(c);
+  if (list === undefined) {
+    list = [];
+    const end = Math.min(text.length, to + MAX_BACK);
+    for (let p = text.indexOf(c, from); p >= 0 && p < end; p = text.indexOf(c, p + 1)) list.push(p);
+    cached.positions.set(c, list);
+  }
+  return list;
+}
+
+/** Forgets the positions kept by offsetsOf (so that no text is held after an analysis). */
+export function forgetPositions(): void {
+  cached = null;
+}
+
+/** Index of the first element >= x in a sorted list. */
+function firstAtLeast(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sorted lists of distinct positions merged into one sorted list. */
+function mergeSorted(lists: number[][]): number[] {
+  const out: number[] = [];
+  const at = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < lists.length; k++) {
+      if (at[k] < lists[k].length && (best < 0 || lists[k][at[k]] < lists[best][at[best]])) best = k;
+    }
+    if (best < 0) return out;
+    out.push(lists[best][at[best]++]);
+  }
+}
+
+
+/** The next occurrence of `needle` at or after `from` that starts before `to`, or -1 (reads only [from, to + needle.length) for short ranges). */
+function indexIn(text: string, needle: string, from: number, to: number): number {
+  if (!readDirectly(text, from, to)) {
+    const at = text.indexOf(needle, from);
+    return at >= 0 && at < to ? at : -1;
+  }
+  const first = needle.charCodeAt(0);
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === first && text.startsWith(needle, p)) return p;
+  return -1;
+}
+
+/**
+ * For each occurrence `at` of `anchor`, the positions in [at - maxBack, at - minBack] (and in
+ * [from, to)) whose character passes `first`, increasing and without repeats.
+ */
+export function windowsBefore(text: string, anchor: string, minBack: number, maxBack: number, first: (c: number) => boolean, from = 0, to = text.length): number[] {
+  const out: number[] = [];
+  let next = from;
+  const stop = Math.min(text.length, to + maxBack);
+  for (let at = indexIn(text, anchor, from + minBack, stop); at >= 0; at = indexIn(text, anchor, at + 1, stop)) {
+    const last = Math.min(at - minBack, to - 1);
+    for (let q = Math.max(next, at - maxBack); q <= last; q++) if (first(text.charCodeAt(q))) out.push(q);
+    next = Math.max(next, last + 1);
+  }
   return out;
 }
 
 /**
- * For each occurrence `at` of `anchor`, the positions in [at - maxBack, at - minBack] whose
- * character passes `first`, increasing and without repeats.
+ * For each occurrence `at` of any of `chars` in [from, to), the positions in [at - back, at)
+ * (and in [from, to)) that pass `ok`, increasing and without repeats.
  */
-export function windowsBefore(text: string, anchor: string, minBack: number, maxBack: number, first: (c: number) => boolean): number[] {
+export function windowsBeforeAny(text: string, chars: string, back: number, ok: (text: string, q: number) => boolean, from = 0, to = text.length): number[] {
   const out: number[] = [];
-  let next = 0;
-  for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
-    for (let q = Math.max(next, at - maxBack); q <= at - minBack; q++) if (first(text.charCodeAt(q))) out.push(q);
-    next = Math.max(next, at - minBack + 1);
+  let next = from;
+  for (const at of offsetsOf(text, chars, 0, undefined, from, to)) {
+    for (let q = Math.max(next, at - back); q < at; q++) if (ok(text, q)) out.push(q);
+    next = Math.max(next, at);
   }
   return out;
 }

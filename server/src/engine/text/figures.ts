@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { CLAUSE, CLOSE, GROWTH, isSentenceEndCode, MarkScanner, OPEN, QIZHONG, RATE, RESPECTIVELY, SENT, TITLE_CLOSE, TITLE_OPEN } from './figure-marks';
 import { figureName, isLabelCode, MAX_AFTER, MAX_LABEL, normaliseLabel } from './labels';
-import { forEachNumber, isDigit, toHalfWidthDigits } from './numerals';
+import { isDigit, nextNumber, numberRead, toHalfWidthDigits } from './numerals';
 import { type FigureKind, matchUnit, type UnitMatch } from './units';
 
 export type { FigureKind } from './units';
@@ -121,6 +121,8 @@ export function extractFigures(text: string, offset = 0, options: FigureOptions 
   // Most paragraphs hold no number: nothing to read.
   if (!chinese && !ANY_DIGIT.test(text)) return out;
   const s = toHalfWidthDigits(text);
+  // The context of the sentence and clause being read, updated by the marks before each number.
+  // (One loop, no closures: this runs for every number of a document.)
   let sentenceStart = 0;
   let quals: string[] = [];
   // The copy handed to figures, shared until the qualifiers change (figures never modify it).
@@ -128,13 +130,6 @@ export function extractFigures(text: string, offset = 0, options: FigureOptions 
   // Each qualifier once per sentence: a sentence of a thousand "2022年" must not copy a
   // thousand-long list into every figure (figure-conflict reads them as a set anyway).
   let qualSet: Set<string> | null = null;
-  const addQual = (q: string): void => {
-    qualSet ??= new Set();
-    if (qualSet.has(q)) return;
-    qualSet.add(q);
-    quals.push(q);
-    qualsCopy = null;
-  };
   // Open 其中 scopes, innermost last: a 其中 inside brackets nests in the outer one.
   const scopes: { at: number; depth: number }[] = [];
   let resp = false;
@@ -144,14 +139,19 @@ export function extractFigures(text: string, offset = 0, options: FigureOptions 
   let titleDepth = 0;
 
   const marks = new MarkScanner(s);
-  const consumeMarksBefore = (pos: number): void => {
-    // A sentence end resets everything: marks before the last one before `pos` need no reading.
-    if (marks.index >= 0 && marks.index < pos) {
-      let b = pos - 1;
+  const n = number;
+  for (let from = 0; nextNumber(s, from, chinese, n); from = n.resume) {
+    const nStart = n.start;
+    const nEnd = n.end;
+    // The marks before the number. A sentence end resets everything: marks before the last
+    // one before the number need no reading.
+    if (marks.index >= 0 && marks.index < nStart) {
+      let b = nStart - 1;
       while (b > marks.index && !isSentenceEndCode(s.charCodeAt(b))) b--;
       if (b > marks.index) marks.restartAt(b);
     }
-    while (marks.index >= 0 && marks.index < pos) {
+    for (; marks.index >= 0 && marks.index < nStart; marks.next()) {
+      let qual: string | null = null;
       switch (marks.kind) {
         case SENT:
           sentenceStart = marks.index + 1;
@@ -196,20 +196,24 @@ export function extractFigures(text: string, offset = 0, options: FigureOptions 
             if (marks.text.charCodeAt(0) === code('增')) growth = true; // 增长率, 增速
           } else if (marks.kind === GROWTH) {
             growth = true;
-            if (COMPARATIVE_QUALIFIERS.has(marks.text)) addQual(marks.text);
+            if (COMPARATIVE_QUALIFIERS.has(marks.text)) qual = marks.text;
           } else {
-            addQual(marks.text);
+            qual = marks.text;
           }
       }
-      marks.next();
+      if (qual !== null) {
+        qualSet ??= new Set();
+        if (!qualSet.has(qual)) {
+          qualSet.add(qual);
+          quals.push(qual);
+          qualsCopy = null;
+        }
+      }
     }
-  };
 
-  forEachNumber(s, chinese, (nStart, nEnd, nValue, multiplier, decimals, script, nApprox) => {
-    consumeMarksBefore(nStart);
-    if (titleDepth > 0) return;
-    const read = readUnit(s, nStart, nEnd, nApprox);
-    if (!read) return;
+    if (titleDepth > 0) continue;
+    const read = readUnit(s, nStart, nEnd, n.approx);
+    if (!read) continue;
     const { numStart, unit, end } = read;
     let approx = read.approx;
     if (approxBefore(s, numStart)) approx = true;
@@ -231,7 +235,8 @@ export function extractFigures(text: string, offset = 0, options: FigureOptions 
 
     const label = normaliseLabel(rawLabel);
     // A plain four-digit number (no separator, decimals or multiplier): a year.
-    const isYear = unit.unit === '年' && multiplier === 1 && decimals === 0 && script === 'arabic' && nEnd - nStart === 4 && nValue >= 1900 && nValue <= 2100;
+    const isYear =
+      unit.unit === '年' && n.multiplier === 1 && n.decimals === 0 && n.script === 'arabic' && nEnd - nStart === 4 && n.value >= 1900 && n.value <= 2100;
     const kind: FigureKind = unit.unit === '年' ? (isYear ? 'year' : 'other') : unit.kind;
     const partScope = scopes.length > 0 ? scopes[0] : null;
     const innermost = scopes.length > 0 ? scopes[scopes.length - 1] : null;
@@ -240,8 +245,8 @@ export function extractFigures(text: string, offset = 0, options: FigureOptions 
       span: { start: offset + nStart, end: offset + end },
       numberSpan: { start: offset + nStart, end: offset + nEnd },
       text: written.includes('*') ? written.replace(/\*/g, '') : written,
-      value: Math.round(nValue * unit.scale * 1e6) / 1e6,
-      decimals,
+      value: Math.round(n.value * unit.scale * 1e6) / 1e6,
+      decimals: n.decimals,
       unit: unit.unit,
       unitText: unit.text,
       kind,
@@ -262,9 +267,12 @@ export function extractFigures(text: string, offset = 0, options: FigureOptions 
       depth,
     });
     rates = NO_RATES;
-  });
+  }
   return out;
 }
+
+/** The number being read (extractFigures does not nest). */
+const number = numberRead();
 
 interface UnitRead {
   /** Start of the number including Markdown emphasis stars before it. */

@@ -55,9 +55,27 @@ const PROTECTED = new Set(
 /** Run-in ordinals and sequence words before a label: 一是, 二是, 首先, 其次, 最后. */
 const ORDINAL = /^(?:[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,3}[，、]?)/;
 
-/** Labels repeat within and across documents: remember the last few thousand (bounded). */
+/** Labels repeat within and across documents: remember the last many thousand (bounded). */
 const memo = new Map<string, string>();
-const MEMO_SIZE = 5000;
+const MEMO_SIZE = 20000;
+
+/** A word list grouped by the character at one end, each group in the list's order. */
+function byChar(words: readonly string[], at: (w: string) => string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of words) {
+    const c = at(w);
+    const list = out.get(c);
+    if (list) list.push(w);
+    else out.set(c, [w]);
+  }
+  return out;
+}
+
+// Only the words that start (end) with a label's first (last) character can strip it; trying
+// just those, in the same order, strips the same word.
+const LEADING_BY_FIRST = byChar(LEADING, (w) => w[0]);
+const TRAILING_BY_LAST = byChar(TRAILING, (w) => w[w.length - 1]);
+const NO_WORDS: string[] = [];
 
 export function normaliseLabel(raw: string): string {
   let out = memo.get(raw);
@@ -73,7 +91,7 @@ function normalise(raw: string): string {
   let s = raw.replace(ORDINAL, '');
   for (let changed = true; changed && s; ) {
     changed = false;
-    for (const w of LEADING) {
+    for (const w of LEADING_BY_FIRST.get(s[0]) ?? NO_WORDS) {
       if (s.startsWith(w) && !(w.length === 1 && LEADING_PROTECTED.has(s.slice(0, 2)))) {
         s = s.slice(w.length);
         changed = true;
@@ -83,7 +101,7 @@ function normalise(raw: string): string {
   }
   for (let changed = true; changed && s; ) {
     changed = false;
-    for (const w of TRAILING) {
+    for (const w of TRAILING_BY_LAST.get(s[s.length - 1]) ?? NO_WORDS) {
       if (!s.endsWith(w)) continue;
       if (w.length === 1 && PROTECTED.has(s.slice(-2))) break;
       s = s.slice(0, s.length - w.length);

@@ -246,19 +246,33 @@ const WAN = 0x4e07; // 万
 const YI = 0x4ebf; // 亿
 const scratch: ArabicRead = { end: 0, base: 0, decimals: 0, valid: true };
 
+/** A number read by nextNumber (one object, reused: read its fields before the next call). */
+export interface NumberRead {
+  start: number;
+  end: number;
+  /** The value with any 万/亿 multiplier applied. */
+  value: number;
+  multiplier: number;
+  decimals: number;
+  script: 'arabic' | 'chinese';
+  approx: boolean;
+  /** Where the search for the next number goes on from. */
+  resume: number;
+}
+
 /**
- * Visits the numbers in `s`, left to right, without building a list (figure extraction reads
- * every number of a document). Dotted sequences (2022.8.26) are skipped, as are Chinese runs
- * that do not parse (千方百计, 十四五).
+ * Reads the first number at or after `from` into `out`; false when there is none. Dotted
+ * sequences (2022.8.26) are skipped, as are Chinese runs that do not parse (千方百计, 十四五).
+ * Allocates nothing: figure extraction reads every number of a document.
  */
-export function forEachNumber(s: string, chinese: boolean, visit: NumberVisitor): void {
+export function nextNumber(s: string, from: number, chinese: boolean, out: NumberRead): boolean {
   const n = s.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
     if (!chinese) {
       // Digits are a few in a hundred characters: let the regex engine find the next one.
       NEXT_DIGIT.lastIndex = i;
-      if (!NEXT_DIGIT.test(s)) return;
+      if (!NEXT_DIGIT.test(s)) return false;
       i = NEXT_DIGIT.lastIndex - 1;
     }
     const c = s.charCodeAt(i);
@@ -279,7 +293,7 @@ export function forEachNumber(s: string, chinese: boolean, visit: NumberVisitor)
           multiplier = 1e4;
           end += 1;
         }
-        visit(i, end, round(base * multiplier), multiplier, decimals, 'arabic', false);
+        return found(out, i, end, round(base * multiplier), multiplier, decimals, 'arabic', false);
       }
       i = end;
     } else if (chinese && isChineseNumeralChar(s[i])) {
@@ -287,17 +301,40 @@ export function forEachNumber(s: string, chinese: boolean, visit: NumberVisitor)
       while (j < n && isChineseNumeralChar(s[j])) j++;
       const text = s.slice(i, j);
       const value = parseChineseNumeral(text);
-      if (value !== null) {
-        visit(i, j, value, 1, 0, 'chinese', false);
-      } else if (/^[一二三四五六七八九]{2}$/.test(text) && CN_DIGIT[text[1]] === CN_DIGIT[text[0]] + 1) {
+      if (value !== null) return found(out, i, j, value, 1, 0, 'chinese', false);
+      if (/^[一二三四五六七八九]{2}$/.test(text) && CN_DIGIT[text[1]] === CN_DIGIT[text[0]] + 1) {
         // 三四次, 七八个: an estimate of adjacent numbers; value is the lower one.
-        visit(i, j, CN_DIGIT[text[0]], 1, 0, 'chinese', true);
+        return found(out, i, j, CN_DIGIT[text[0]], 1, 0, 'chinese', true);
       }
       i = j;
     } else {
       i++;
     }
   }
+  return false;
+}
+
+function found(out: NumberRead, start: number, end: number, value: number, multiplier: number, decimals: number, script: 'arabic' | 'chinese', approx: boolean): true {
+  out.start = start;
+  out.end = end;
+  out.value = value;
+  out.multiplier = multiplier;
+  out.decimals = decimals;
+  out.script = script;
+  out.approx = approx;
+  out.resume = end;
+  return true;
+}
+
+/** A fresh NumberRead to pass to nextNumber. */
+export function numberRead(): NumberRead {
+  return { start: 0, end: 0, value: 0, multiplier: 1, decimals: 0, script: 'arabic', approx: false, resume: 0 };
+}
+
+/** Visits the numbers in `s`, left to right (see nextNumber). */
+export function forEachNumber(s: string, chinese: boolean, visit: NumberVisitor): void {
+  const n = numberRead();
+  for (let i = 0; nextNumber(s, i, chinese, n); i = n.resume) visit(n.start, n.end, n.value, n.multiplier, n.decimals, n.script, n.approx);
 }
 
 /** The numbers in `s`, left to right, with their offsets (see forEachNumber). */

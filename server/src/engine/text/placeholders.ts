@@ -15,32 +15,37 @@ const ALNUM = /[A-Za-z0-9]/;
 const isSlotOpen = among('【［[（(');
 
 /** The other slot shapes, each with where a match can start (see text/anchored.ts). */
-const OTHER_SLOTS: { re: RegExp; starts: (prose: string) => number[] }[] = [
+const OTHER_SLOTS: { re: RegExp; starts: (prose: string, from: number, to: number) => number[] }[] = [
   // XX镇, 20XX年: a run starts at an X.
-  { re: /(?<![A-Za-z])(?:[Xx]{2,}|[Ｘｘ]{2,})(?![A-Za-z])/g, starts: (p) => offsetsOf(p, 'XxＸｘ', 0) },
+  { re: /(?<![A-Za-z])(?:[Xx]{2,}|[Ｘｘ]{2,})(?![A-Za-z])/g, starts: (p, from, to) => offsetsOf(p, 'XxＸｘ', 0, undefined, from, to) },
   // ×××同志
-  { re: /×{2,}/g, starts: (p) => offsetsOf(p, '×', 0) },
+  { re: /×{2,}/g, starts: (p, from, to) => offsetsOf(p, '×', 0, undefined, from, to) },
   // 某某镇
-  { re: /某{2,}/g, starts: (p) => offsetsOf(p, '某', 0) },
+  { re: /某{2,}/g, starts: (p, from, to) => offsetsOf(p, '某', 0, undefined, from, to) },
   // 〇〇镇, but not 二〇〇八年
-  { re: /(?<![零一二三四五六七八九十百千万〇○])[〇○◯]{2,}(?![零一二三四五六七八九十百千万〇○])/g, starts: (p) => offsetsOf(p, '〇○◯', 0) },
+  { re: /(?<![零一二三四五六七八九十百千万〇○])[〇○◯]{2,}(?![零一二三四五六七八九十百千万〇○])/g, starts: (p, from, to) => offsetsOf(p, '〇○◯', 0, undefined, from, to) },
   // 【待补充】: the bracket opens at most 13 characters before the word (待…, 此处填写, 请填写, TODO, TBD).
   {
     re: /[【［\[（(][^】］\]）)\r\n]{0,12}(?:待补充|待填写|待填报|待定|待核实|待更新|待完善|此处填写|请填写|TODO|TBD)[^】］\]）)\r\n]{0,12}[】］\]）)]/g,
-    starts: (p) => {
+    starts: (p, from, to) => {
       const out = new Set<number>();
-      for (const word of ['待', '此处填写', '请填写', 'TODO', 'TBD']) for (const q of windowsBefore(p, word, 1, 13, isSlotOpen)) out.add(q);
+      for (const word of ['待', '此处填写', '请填写', 'TODO', 'TBD']) for (const q of windowsBefore(p, word, 1, 13, isSlotOpen, from, to)) out.add(q);
       return [...out].sort((a, b) => a - b);
     },
   },
-  { re: /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/g, starts: (p) => offsetsOf(p, 'TF', 0) },
+  { re: /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/g, starts: (p, from, to) => offsetsOf(p, 'TF', 0, undefined, from, to) },
 ];
 const OTHER_SLOTS_AT = OTHER_SLOTS.map(({ re, starts }) => ({ re: sticky(re), starts }));
 
 export function findPlaceholders(prose: string): Span[] {
-  const found: Span[] = [...delimiterSlots(prose, /[*＊]+/g), ...delimiterSlots(prose, /[_＿]+/g)];
+  return findPlaceholdersIn(prose, 0, prose.length);
+}
+
+/** The slots that start in [from, to), whole lines of `prose` (a slot never spans a line break). */
+export function findPlaceholdersIn(prose: string, from: number, to: number): Span[] {
+  const found: Span[] = [...delimiterSlots(prose, /[*＊]+/g, from, to), ...delimiterSlots(prose, /[_＿]+/g, from, to)];
   for (const { re, starts } of OTHER_SLOTS_AT) {
-    for (const m of matchesAt(re, prose, starts(prose))) found.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of matchesAt(re, prose, starts(prose, from, to))) found.push({ start: m.index, end: m.index + m[0].length });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop spans inside an earlier one (【XX待补充】 is one slot, not two).
@@ -66,12 +71,12 @@ function lineBreakFrom(text: string, from: number): number {
  * from emphasis (“**重点**”): a run that closes an earlier opener on its line is emphasis, and
  * so is one that opens a word and is closed later on the line.
  */
-function delimiterSlots(prose: string, re: RegExp): Span[] {
+function delimiterSlots(prose: string, re: RegExp, from: number, to: number): Span[] {
   const out: Span[] = [];
   const openers: { len: number }[] = [];
   let nextBreak = -2; // offset of the next line break after the previous run; -2: not looked up yet
-  re.lastIndex = 0;
-  for (let m = re.exec(prose); m; m = re.exec(prose)) {
+  re.lastIndex = from;
+  for (let m = re.exec(prose); m && m.index < to; m = re.exec(prose)) {
     const s = m.index;
     const e = s + m[0].length;
     if (nextBreak === -2 || (nextBreak >= 0 && nextBreak < s)) {
