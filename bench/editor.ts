@@ -1,22 +1,9 @@
 // The editor path: the real language server over stdio, one report open, single-character
 // edits sent one at a time, each timed from didChange to the publishDiagnostics of its version.
-import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import {
-  createProtocolConnection,
-  DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification,
-  ExitNotification,
-  InitializedNotification,
-  InitializeRequest,
-  PublishDiagnosticsNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, analyze, createAnalysisCache } from '../server/src/engine';
+import { startSession } from './lsp-session';
 import { createRng, type Rng } from './prng';
 import { median, percentile } from './stats';
 
@@ -45,7 +32,6 @@ export interface EditorResult {
 }
 
 const URI = 'file:///bench/report.md';
-const TIMEOUT_MS = 60_000;
 const DIGITS = '0123456789';
 const CJK = '的法治工作人员建设推进一二三是、。，';
 
@@ -102,45 +88,12 @@ function replayAnalyses(text: string, seed: number, count: number, cached: boole
 }
 
 export async function editorSession(serverPath: string, text: string, seed: number, count = 200): Promise<EditorResult> {
-  const t0 = performance.now();
-  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-  const waiting = new Map<number, (p: PublishDiagnosticsParams) => void>();
-  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-    if (p.uri !== URI || p.version === undefined) return;
-    const done = waiting.get(p.version);
-    if (done) {
-      waiting.delete(p.version);
-      done(p);
-    }
-  });
-  conn.listen();
-  const published = (version: number): Promise<PublishDiagnosticsParams> =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} after ${TIMEOUT_MS} ms\n${stderr}`)), TIMEOUT_MS);
-      waiting.set(version, (p) => {
-        clearTimeout(timer);
-        resolve(p);
-      });
-    });
-
+  const session = await startSession(serverPath, { reportLint: { debounceMs: 0, run: 'onType' } });
   try {
-    await conn.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
-      // No workspace/configuration capability: the server takes these settings as they are.
-      initializationOptions: { reportLint: { debounceMs: 0, run: 'onType' } },
-    });
-    const startToInitializeMs = performance.now() - t0;
-    await conn.sendNotification(InitializedNotification.type, {});
-
     const doc = TextDocument.create(URI, 'markdown', 1, text);
     let t = performance.now();
-    const opened = published(1);
-    await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'markdown', version: 1, text } });
+    const opened = session.published(URI, 1);
+    await session.open(URI, text);
     const first = await opened;
     const openMs = performance.now() - t;
 
@@ -152,12 +105,9 @@ export async function editorSession(serverPath: string, text: string, seed: numb
       const range = { start: doc.positionAt(e.start), end: doc.positionAt(e.end) };
       const version = doc.version + 1;
       TextDocument.update(doc, [{ range, text: e.insert }], version);
-      const done = published(version);
+      const done = session.published(URI, version);
       t = performance.now();
-      await conn.sendNotification(DidChangeTextDocumentNotification.type, {
-        textDocument: { uri: URI, version },
-        contentChanges: [{ range, text: e.insert }],
-      });
+      await session.change(URI, version, range, e.insert);
       last = await done;
       edits.push({ where: e.where, op: e.op, ms: performance.now() - t });
     }
@@ -165,7 +115,7 @@ export async function editorSession(serverPath: string, text: string, seed: numb
     const alone = replayAnalyses(text, seed, count, false);
     const cached = replayAnalyses(text, seed, count, true);
     return {
-      startToInitializeMs,
+      startToInitializeMs: session.startToInitializeMs,
       openMs,
       diagnosticsOnOpen: first.diagnostics.length,
       edits,
@@ -178,13 +128,6 @@ export async function editorSession(serverPath: string, text: string, seed: numb
       analyzeCached: { p50: percentile(cached, 50), p95: percentile(cached, 95), max: Math.max(...cached) },
     };
   } finally {
-    try {
-      await Promise.race([conn.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
-      await conn.sendNotification(ExitNotification.type);
-    } catch {
-      // The server is gone already.
-    }
-    setTimeout(() => proc.exitCode === null && proc.kill(), 2000).unref();
-    conn.dispose();
+    await session.stop();
   }
 }

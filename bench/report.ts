@@ -1,4 +1,5 @@
 // The result record of one benchmark run, its targets, and the table printed from it.
+import { interruptAfterMs, type BackgroundSize, type ModeResult } from './background';
 import type { EditorResult } from './editor';
 import type { Timing } from './stats';
 
@@ -45,6 +46,7 @@ export interface BenchResult {
   sizes: SizeResult[];
   scaling: { ours?: Scaling; markdownlint?: Scaling; markdownIt?: Scaling; oursCpu?: Scaling };
   editor?: Omit<EditorResult, 'edits'> & { corpus: string; bytes: number; edits: EditorResult['edits'] };
+  background?: BackgroundSize[];
   peakRss?: PeakRss;
   targets: Target[];
 }
@@ -172,6 +174,26 @@ export function formatResult(r: BenchResult): string {
       const xs = e.edits.filter((x) => x.where === where).map((x) => x.ms).sort((a, b) => a - b);
       if (xs.length > 0) out.push(`    in ${where.padEnd(8)} ${xs.length} edits, median ${ms(xs[xs.length >> 1])} ms, max ${ms(xs[xs.length - 1])} ms`);
     }
+  }
+  if (r.background) {
+    out.push(`\nlarge documents through the server (debounce 0): on a worker thread (default) / on the server's thread`);
+    const mode = (m: ModeResult): string[] => [
+      `${ms(m.openMs)}`,
+      `${ms(m.requestDuringOpen.p50)} / ${ms(m.requestDuringOpen.max)} (${m.requestDuringOpen.count})`,
+      `${ms(m.edits.p50)} / ${ms(m.edits.p95)}`,
+      `${ms(m.interrupted.median)} (${m.interrupted.stalePublishes} stale)`,
+    ];
+    const rows: string[][] = [];
+    for (const b of r.background) {
+      rows.push([`${b.name} worker`, ...mode(b.worker)]);
+      rows.push([`${b.name} thread`, ...mode(b.serverThread)]);
+    }
+    out.push(
+      table(
+        ['', 'open → diagnostics ms', 'request meanwhile p50 / max ms (n)', 'edit p50 / p95 ms', `edit ${interruptAfterMs} ms after open → its diagnostics, median ms`],
+        rows,
+      ),
+    );
   }
   if (r.peakRss) {
     const p = r.peakRss;

@@ -9,6 +9,7 @@ import { analyze } from '../server/src/engine';
 import { markdown } from '../server/src/engine/parse/markdown';
 import { generateReport, SIZES } from './corpus';
 import { formatProfile, summariseProfile } from './cpu-profile';
+import { backgroundSession } from './background';
 import { editorSession } from './editor';
 import { loadMarkdownlint } from './markdownlint';
 import { evaluateTargets, formatResult, scaling, type BenchResult, type PeakRss, type SizeResult } from './report';
@@ -26,13 +27,14 @@ interface Args {
   edits: number;
   editor: boolean;
   rss: boolean;
+  background: boolean;
   quick: boolean;
   profile: string | null;
   profileRuns: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: SIZES.map((s) => s.name), seed: 2022, edits: 200, editor: true, rss: true, quick: false, profile: null, profileRuns: 0 };
+  const args: Args = { sizes: SIZES.map((s) => s.name), seed: 2022, edits: 200, editor: true, rss: true, background: true, quick: false, profile: null, profileRuns: 0 };
   for (const a of argv) {
     const [k, v = ''] = a.replace(/^--/, '').split('=');
     if (k === 'sizes') args.sizes = v.split(',').map((s) => s.trim().toUpperCase());
@@ -40,10 +42,11 @@ function parseArgs(argv: string[]): Args {
     else if (k === 'edits') args.edits = Number(v);
     else if (k === 'no-editor') args.editor = false;
     else if (k === 'no-rss') args.rss = false;
+    else if (k === 'no-background') args.background = false;
     else if (k === 'quick') args.quick = true;
     else if (k === 'profile') args.profile = v || '1MB';
     else if (k === 'profile-runs') args.profileRuns = Number(v);
-    else throw new Error(`unknown option ${a}; options: --sizes=10KB,100KB,1MB,10MB --seed=N --edits=N --no-editor --no-rss --quick --profile=1MB --profile-runs=N`);
+    else throw new Error(`unknown option ${a}; options: --sizes=10KB,100KB,1MB,10MB --seed=N --edits=N --no-editor --no-rss --no-background --quick --profile=1MB --profile-runs=N`);
   }
   for (const s of args.sizes) if (!SIZES.some((x) => x.name === s)) throw new Error(`unknown size ${s}; sizes: ${SIZES.map((x) => x.name).join(', ')}`);
   if (!Number.isInteger(args.seed)) throw new Error('--seed takes an integer');
@@ -157,6 +160,22 @@ async function main(): Promise<void> {
     editor = { ...e, corpus: '100KB', bytes: file.bytes };
   }
 
+  let background: BenchResult['background'];
+  if (args.background) {
+    const one = corpusFile('1MB', args.seed);
+    // Four copies: about 4 MB, under the server's 5 MB limit.
+    const four = Array.from({ length: 4 }, () => one.text).join('\n');
+    log('large documents through the server: worker thread and server thread…');
+    background = await backgroundSession(
+      join(root, 'dist', 'server.js'),
+      [
+        { name: '1MB', text: one.text, bytes: one.bytes },
+        { name: '4MB', text: four, bytes: Buffer.byteLength(four, 'utf8') },
+      ],
+      corpusFile('10KB', args.seed).text,
+    );
+  }
+
   let rss: PeakRss | undefined;
   if (args.rss) {
     const file = corpusFile('10MB', args.seed);
@@ -181,6 +200,7 @@ async function main(): Promise<void> {
     sizes,
     scaling: sc,
     editor,
+    background,
     peakRss: rss,
   };
   const result: BenchResult = { ...partial, targets: evaluateTargets(partial) };

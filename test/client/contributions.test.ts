@@ -84,7 +84,7 @@ describe('package.json: authoring contributions', () => {
     assert.equal(injected.scopeName, injection!.scopeName);
   });
 
-  it('the .vsix ships the snippets, the grammars, the preview script and the README\'s images (vsce ls)', function () {
+  it('the .vsix ships the snippets, the grammars, the preview script, the analysis worker and the README\'s images (vsce ls)', function () {
     this.timeout(60_000);
     const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
     if (!existsSync(vsce)) this.skip();
@@ -92,7 +92,7 @@ describe('package.json: authoring contributions', () => {
     // README images stay relative (npm run package: --no-rewrite-relative-links), so they must be in the package.
     const images = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((src) => !/^[a-z]+:/i.test(src));
     assert.ok(images.includes('docs/preview.png'), 'the README shows the preview');
-    const needed = [...c.snippets.map((s) => s.path), ...c.grammars.map((g) => g.path), 'client/media/preview.js', 'dist/client.js', 'dist/server.js', ...images];
+    const needed = [...c.snippets.map((s) => s.path), ...c.grammars.map((g) => g.path), 'client/media/preview.js', 'dist/client.js', 'dist/server.js', 'dist/analysis-worker.js', ...images];
     for (const p of needed) assert.ok(files.includes(relative(root, join(root, p))), `${p} is not in the package: ${files.join(', ')}`);
   });
 });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { allRules, analyze, createAnalysisCache, type AnalysisResult, type EngineConfig } from '../../server/src/engine';
+import { allRules, analyze, AnalysisStopped, createAnalysisCache, type AnalysisResult, type EngineConfig } from '../../server/src/engine';
 import { documentFigures } from '../../server/src/engine/figures/collect';
 import { builtinProfiles, genericProfile } from '../../server/src/engine/profiles/builtin';
 import { sampleText } from '../helpers/paths';
@@ -187,5 +187,79 @@ describe('incremental analysis: the cache never changes a result', () => {
       analyze(text, {}, allRules, cache);
     }
     assert.ok((cache as unknown as { size: number }).size <= size + 2, `entries: ${(cache as unknown as { size: number }).size} (first analysis: ${size})`);
+  });
+});
+
+/** A stop check that answers "stop" from its (k+1)-th call on, and counts its calls. */
+function stopAfter(k: number): { check: () => boolean; calls: () => number } {
+  let n = 0;
+  return { check: () => ++n > k, calls: () => n };
+}
+
+/** Runs an analysis that is asked to stop after `k` checkpoints; true if it stopped. */
+function stoppedRun(text: string, cache: ReturnType<typeof createAnalysisCache>, k: number, config: EngineConfig = {}): boolean {
+  try {
+    analyze(text, config, allRules, cache, stopAfter(k).check);
+    return false;
+  } catch (e) {
+    assert.ok(e instanceof AnalysisStopped, `only AnalysisStopped may come out, got ${String(e)}`);
+    return true;
+  }
+}
+
+describe('stopping an analysis (a newer version arrived)', () => {
+  it('throws AnalysisStopped, never a rule error, when asked to stop at once', () => {
+    const stop = stopAfter(0);
+    assert.throws(() => analyze(MARKDOWN_REPORT, {}, allRules, createAnalysisCache(), stop.check), AnalysisStopped);
+    assert.equal(stop.calls(), 1, 'stops at the first checkpoint');
+    // Without a cache too: checkpoints between the parse and the rules.
+    assert.throws(() => analyze(MARKDOWN_REPORT, {}, allRules, undefined, () => true), AnalysisStopped);
+  });
+
+  it('a large document is scanned in runs of lines (checkpoints between them): the same findings as one scan', () => {
+    let text = '';
+    while (text.length < 300_000) text += MARKDOWN_REPORT.replace(/^---[^]*?---\n/, '') + wordReport() + '\n';
+    const stop = stopAfter(Infinity);
+    const cached = analyze(text, {}, allRules, createAnalysisCache(), stop.check);
+    assert.deepStrictEqual(visible(cached), visible(analyze(text)));
+    assert.ok(cached.findings.length > 100);
+    // Each line-scanning rule checks in at least every 64 K characters.
+    assert.ok(stop.calls() > 4 * Math.floor(text.length / 65_536), `checkpoints: ${stop.calls()}`);
+  });
+
+  it('a check that never says stop changes nothing', () => {
+    assert.deepStrictEqual(visible(analyze(MARKDOWN_REPORT, {}, allRules, createAnalysisCache(), () => false)), visible(analyze(MARKDOWN_REPORT)));
+  });
+
+  it('keeps the work done before it stopped: the next run does the rest only', () => {
+    const text = wordReport() + '\n' + MARKDOWN_REPORT;
+    const cold = stopAfter(Infinity);
+    analyze(text, {}, allRules, createAnalysisCache(), cold.check);
+    const all = cold.calls();
+    const cache = createAnalysisCache();
+    const half = Math.floor(all / 2);
+    assert.ok(stoppedRun(text, cache, half), 'stopped half-way');
+    const rest = stopAfter(Infinity);
+    const result = analyze(text, {}, allRules, cache, rest.check);
+    assert.deepStrictEqual(visible(result), visible(analyze(text)));
+    // Checkpoints come before work not in the memo (and between rules): about half remain.
+    assert.ok(rest.calls() < all - half / 2, `checkpoints: cold run ${all}, stopped after ${half}, next run ${rest.calls()}`);
+  });
+
+  it('random edits, each version’s analysis stopped at a random checkpoint or run to the end: complete runs equal a fresh analysis', () => {
+    const step = fc.record({ edit, stopAt: fc.option(fc.nat({ max: 400 }), { freq: 2 }) });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 20 }), (steps) => {
+        const cache = createAnalysisCache();
+        let text = MARKDOWN_REPORT;
+        for (const { edit: e, stopAt } of steps) {
+          text = apply(text, e);
+          if (stopAt !== null && stoppedRun(text, cache, stopAt)) continue;
+          assert.deepStrictEqual(visible(analyze(text, {}, allRules, cache)), visible(analyze(text)), `text:\n${text}`);
+        }
+        assert.deepStrictEqual(visible(analyze(text, {}, allRules, cache)), visible(analyze(text)), `text:\n${text}`);
+      }),
+      { seed: 20225, numRuns: 40 },
+    );
   });
 });

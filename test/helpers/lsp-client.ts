@@ -56,6 +56,14 @@ export interface StartOptions {
   workspaceFolders?: string[];
   /** Advertise dynamic registration of file watchers (workspace/didChangeWatchedFiles). */
   watchFiles?: boolean;
+  /** Advertise window.workDoneProgress: the server may report progress ($/progress). */
+  workDoneProgress?: boolean;
+}
+
+/** A $/progress notification: begin, report or end of one token's progress. */
+export interface ProgressEvent {
+  token: string | number;
+  value: { kind: 'begin' | 'report' | 'end'; title?: string; message?: string };
 }
 
 interface Waiter<T> {
@@ -101,6 +109,9 @@ class EventLog<T> {
 export class LspTestClient {
   readonly diagnostics = new EventLog<PublishDiagnosticsParams>();
   readonly statuses = new EventLog<StatusParams>();
+  /** window/logMessage texts. */
+  readonly logs = new EventLog<string>();
+  readonly progress = new EventLog<ProgressEvent>();
   readonly docs = new Map<string, TextDocument>();
   stderr = '';
   initializeResult!: InitializeResult;
@@ -115,8 +126,16 @@ export class LspTestClient {
     readonly conn: ProtocolConnection,
   ) {}
 
+  /** initializationOptions every start adds (under its own): see describeInBothModes. */
+  static extraInitializationOptions: Record<string, unknown> = {};
+
   static async start(opts: StartOptions = {}): Promise<LspTestClient> {
     const args = opts.args ?? [serverBundle, '--stdio'];
+    const own = opts.initializationOptions;
+    const initializationOptions =
+      Object.keys(LspTestClient.extraInitializationOptions).length === 0
+        ? own
+        : { ...LspTestClient.extraInitializationOptions, ...(typeof own === 'object' && own !== null ? own : {}) };
     const proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspTestClient(proc, conn);
@@ -126,7 +145,10 @@ export class LspTestClient {
     conn.onNotification('reportLint/status', (p: StatusParams) => client.statuses.push(p));
     conn.onNotification('window/logMessage', (p: { message: string }) => {
       client.stderr += `[log] ${p.message}\n`;
+      client.logs.push(p.message);
     });
+    conn.onRequest('window/workDoneProgress/create', () => null);
+    conn.onNotification('$/progress', (p: ProgressEvent) => client.progress.push(p));
     conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => client.configuration ?? null));
     conn.onRequest(RegistrationRequest.type, (p) => {
       client.registrations.push(...p.registrations.map((r) => r.method));
@@ -142,6 +164,7 @@ export class LspTestClient {
       clientInfo: { name: 'report-lint-tests' },
       capabilities: {
         general: { positionEncodings: ['utf-16'] },
+        ...(opts.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
         workspace: {
           ...(opts.configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
           ...(opts.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
@@ -152,7 +175,7 @@ export class LspTestClient {
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         },
       },
-      initializationOptions: opts.initializationOptions,
+      initializationOptions,
       ...(opts.workspaceFolders ? { workspaceFolders: opts.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) } : {}),
     });
     await conn.sendNotification(InitializedNotification.type, {});
@@ -268,4 +291,18 @@ export class LspTestClient {
     }
     return code;
   }
+}
+
+/**
+ * `describe`, twice: as written (small documents are analysed on the server's thread), and with
+ * every document analysed on the worker thread that normally takes only large ones
+ * (backgroundAnalysisChars 1), so each feature is tested on both paths.
+ */
+export function describeInBothModes(title: string, body: () => void): void {
+  describe(title, body);
+  describe(`${title} (analysed on the worker thread)`, () => {
+    before(() => (LspTestClient.extraInitializationOptions = { backgroundAnalysisChars: 1 }));
+    after(() => (LspTestClient.extraInitializationOptions = {}));
+    body();
+  });
 }

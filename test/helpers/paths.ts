@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 export const root = join(__dirname, '..', '..');
 export const serverBundle = join(root, 'dist', 'server.js');
+export const workerBundle = join(root, 'dist', 'analysis-worker.js');
 export const cliBin = join(root, 'bin', 'report-lint.js');
 export const samplePath = join(root, 'samples', 'shufa-report-2022.txt');
 export const sampleText = readFileSync(samplePath, 'utf8');
@@ -12,9 +13,20 @@ export const sampleText = readFileSync(samplePath, 'utf8');
 export const samplePlaceholders = ['*次', '**件', '**项', '**项', '***件', '***户', '***件', '***件'];
 
 export function requireBuilt(): void {
-  for (const f of [serverBundle, join(root, 'dist', 'cli.js')]) {
+  for (const f of [serverBundle, workerBundle, join(root, 'dist', 'cli.js')]) {
     if (!existsSync(f)) throw new Error(`${f} is missing: run \`npm run build\` first (npm test does).`);
   }
+}
+
+/** The sample repeated (a line break between copies) until it is at least `bytes` of UTF-8. */
+export function repeatedSample(bytes: number): string {
+  const copies = [sampleText];
+  let size = Buffer.byteLength(sampleText, 'utf8');
+  while (size < bytes) {
+    copies.push(sampleText);
+    size += Buffer.byteLength(sampleText, 'utf8') + 1;
+  }
+  return copies.join('\n');
 }
 
 /** Offsets of each occurrence of the placeholders, searched one after the other. */

@@ -2,7 +2,7 @@
 // parts and ordinals, applied as an editor applies them.
 import assert from 'node:assert/strict';
 import { CompletionItemKind, CompletionRequest, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver/node';
-import { LspTestClient } from '../helpers/lsp-client';
+import { describeInBothModes, LspTestClient } from '../helpers/lsp-client';
 import { requireBuilt, sampleText } from '../helpers/paths';
 
 const uri = 'file:///tmp/report-lint-test/completion.md';
@@ -14,7 +14,7 @@ function withoutProblems(): string {
   return sampleText.slice(0, start) + '\n' + sampleText.slice(end).replace('三、下一步打算', '二、下一步打算');
 }
 
-describe('language server: completions', () => {
+describeInBothModes('language server: completions', () => {
   let client: LspTestClient;
 
   before(requireBuilt);

@@ -2,7 +2,7 @@
 // positions, and that an old version is never published after a newer one.
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
-import { LspTestClient } from '../helpers/lsp-client';
+import { describeInBothModes, LspTestClient } from '../helpers/lsp-client';
 import { cliBin, placeholderOffsets, requireBuilt, sampleFindings, samplePlaceholders, sampleText } from '../helpers/paths';
 
 const uri = 'file:///tmp/report-lint-test/shufa-report-2022.md';
@@ -11,7 +11,7 @@ function placeholders(ds: Diagnostic[]): Diagnostic[] {
   return ds.filter((d) => d.code === 'placeholder');
 }
 
-describe('language server: diagnostics', () => {
+describeInBothModes('language server: diagnostics', () => {
   let client: LspTestClient;
 
   before(requireBuilt);

@@ -1,7 +1,7 @@
 // Outline, folding and code actions of the real server bundle.
 import assert from 'node:assert/strict';
 import { CodeActionKind, SymbolKind } from 'vscode-languageserver/node';
-import { LspTestClient } from '../helpers/lsp-client';
+import { describeInBothModes, LspTestClient } from '../helpers/lsp-client';
 import { requireBuilt, sampleText } from '../helpers/paths';
 
 const uri = 'file:///tmp/report-lint-test/features.md';
@@ -9,7 +9,7 @@ const headings = ['一、主要做法和取得成效', '二、存在的问题', 
 const lines = sampleText.split(/\r?\n/);
 const headingLines = headings.map((h) => lines.indexOf(h));
 
-describe('language server: outline, folding and code actions', () => {
+describeInBothModes('language server: outline, folding and code actions', () => {
   let client: LspTestClient;
 
   before(requireBuilt);

@@ -3,13 +3,13 @@
 // top-level renumbering are in features.test.ts.
 import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver/node';
-import { LspTestClient } from '../helpers/lsp-client';
+import { describeInBothModes, LspTestClient } from '../helpers/lsp-client';
 import { requireBuilt, sampleText } from '../helpers/paths';
 
 const uri = 'file:///tmp/report-lint-test/quick-fixes.md';
 const lines = sampleText.split('\n');
 
-describe('language server: quick fixes', () => {
+describeInBothModes('language server: quick fixes', () => {
   let client: LspTestClient;
 
   before(requireBuilt);

@@ -3,6 +3,8 @@
 // diagnostics must equal a fresh in-process analysis of the same text, and the server's resident
 // memory at the end may not exceed what it was after the first 1,000 edits by more than 20%.
 // SOAK_EDITS=100000 (npm run test:soak) runs a longer soak; SOAK_SEED picks another sequence.
+// A second soak sends 2,000 edits (SOAK_WORKER_EDITS) with every document analysed on a worker
+// thread (backgroundAnalysisChars 1), so runs are stopped mid-way by the next batch's edits.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Diagnostic, Range } from 'vscode-languageserver/node';
@@ -11,9 +13,7 @@ import { analyze, type Finding } from '../../server/src/engine';
 import { LspTestClient } from '../helpers/lsp-client';
 import { requireBuilt, sampleText } from '../helpers/paths';
 
-const edits = Number(process.env.SOAK_EDITS ?? 10_000);
 const seed = Number(process.env.SOAK_SEED ?? 20221231);
-const checkEvery = 1_000;
 /** Edits sent before waiting for the server to publish (it analyses only the newest version). */
 const batch = 20;
 const uri = 'file:///tmp/report-lint-test/soak-report.md';
@@ -63,66 +63,74 @@ async function settledRss(pid: number): Promise<number> {
   return max;
 }
 
+const soaks = [
+  { where: 'on the server’s thread', edits: Number(process.env.SOAK_EDITS ?? 10_000), checkEvery: 1_000, backgroundAnalysisChars: 0 },
+  { where: 'on a worker thread', edits: Number(process.env.SOAK_WORKER_EDITS ?? 2_000), checkEvery: 500, backgroundAnalysisChars: 1 },
+];
+
 describe('language server: soak', function () {
-  this.timeout(Math.max(120_000, edits * 30));
   let client: LspTestClient;
   before(requireBuilt);
-  after(async () => {
+  afterEach(async () => {
     const code = await client?.stop();
     assert.equal(code, 0, `server exit code; stderr:\n${client.stderr}`);
   });
 
-  it(`${edits.toLocaleString('en-US')} random single-character edits: diagnostics equal a fresh analysis, memory stays flat`, async () => {
-    client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0 } } });
-    let text = sampleText;
-    while (text.length < 6_500) text += '\n' + sampleText; // ~20 KB of UTF-8
-    await client.open(uri, text);
-    await client.waitForDiagnostics(uri, 1, 20_000);
-    const random = prng(seed);
-    const pid = client.proc.pid!;
-    let version = 1;
-    let rssAfterFirst = 0;
-    let rssEnd = 0;
-    /** Settled RSS after every 1,000 edits, in kB. */
-    const trace: number[] = [];
-    const publishedBefore = client.diagnostics.all.length;
+  for (const { where, edits, checkEvery, backgroundAnalysisChars } of soaks) {
+    it(`${edits.toLocaleString('en-US')} random single-character edits, analysed ${where}: diagnostics equal a fresh analysis, memory stays flat`, async function () {
+      this.timeout(Math.max(120_000, edits * 30));
+      client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0 }, backgroundAnalysisChars } });
+      let text = sampleText;
+      while (text.length < 6_500) text += '\n' + sampleText; // ~20 KB of UTF-8
+      await client.open(uri, text);
+      await client.waitForDiagnostics(uri, 1, 20_000);
+      const random = prng(seed);
+      const pid = client.proc.pid!;
+      let version = 1;
+      let rssAfterFirst = 0;
+      let rssEnd = 0;
+      /** Settled RSS after every checkEvery edits, in kB. */
+      const trace: number[] = [];
+      const publishedBefore = client.diagnostics.all.length;
 
-    const published = () => client.waitForDiagnostics(uri, version, 30_000);
-    const checkpoint = async () => {
-      const got = (await published()).diagnostics as Diagnostic[];
-      const doc = client.doc(uri);
-      const fresh = analyze(doc.getText(), {});
-      assert.deepEqual(got, expected(doc, fresh.findings), `diagnostics at v${version} (seed ${seed})`);
-    };
+      const published = () => client.waitForDiagnostics(uri, version, 30_000);
+      const checkpoint = async () => {
+        const got = (await published()).diagnostics as Diagnostic[];
+        const doc = client.doc(uri);
+        const fresh = analyze(doc.getText(), {});
+        assert.deepEqual(got, expected(doc, fresh.findings), `diagnostics at v${version} (seed ${seed})`);
+      };
 
-    for (let i = 1; i <= edits; i++) {
-      const doc = client.doc(uri);
-      const len = doc.getText().length;
-      const at = Math.floor(random() * (len + 1));
-      const r = random();
-      const ch = alphabet[Math.floor(random() * alphabet.length)];
-      const start = doc.positionAt(at);
-      // Insert (45%), delete (45%) or replace (10%) one character; at the very end only insert.
-      const insert = r < 0.45 || at === len;
-      const end = insert ? start : doc.positionAt(at + 1);
-      const newText = insert || r >= 0.9 ? ch : '';
-      version = await client.change(uri, [{ range: { start, end }, text: newText }]);
-      // The first 1,000 edits are each analysed: the server reaches its working size before the baseline.
-      if (i % batch === 0 || i === edits) await checkpoint();
-      else if (i <= checkEvery) await published();
-      if (i % checkEvery === 0) {
-        trace.push(await settledRss(pid));
-        if (i === checkEvery) rssAfterFirst = trace[0];
+      for (let i = 1; i <= edits; i++) {
+        const doc = client.doc(uri);
+        const len = doc.getText().length;
+        const at = Math.floor(random() * (len + 1));
+        const r = random();
+        const ch = alphabet[Math.floor(random() * alphabet.length)];
+        const start = doc.positionAt(at);
+        // Insert (45%), delete (45%) or replace (10%) one character; at the very end only insert.
+        const insert = r < 0.45 || at === len;
+        const end = insert ? start : doc.positionAt(at + 1);
+        const newText = insert || r >= 0.9 ? ch : '';
+        version = await client.change(uri, [{ range: { start, end }, text: newText }]);
+        // The first checkEvery edits are each analysed: the server reaches its working size before the baseline.
+        if (i % batch === 0 || i === edits) await checkpoint();
+        else if (i <= checkEvery) await published();
+        if (i % checkEvery === 0) {
+          trace.push(await settledRss(pid));
+          if (i === checkEvery) rssAfterFirst = trace[0];
+        }
       }
-    }
-    rssEnd = await settledRss(pid);
-    const publishes = client.diagnostics.all.length - publishedBefore;
-    const growth = rssEnd / rssAfterFirst - 1;
-    // Recorded for the reliability notes (docs/reliability-server.md).
-    console.log(
-      `      ${edits} edits, final length ${client.text(uri).length} units, ${publishes} publishes; ` +
-        `RSS after ${checkEvery}: ${(rssAfterFirst / 1024).toFixed(1)} MB, at end: ${(rssEnd / 1024).toFixed(1)} MB (${(growth * 100).toFixed(1)}%); per 1,000 edits: ${trace.map((k) => (k / 1024).toFixed(0)).join(' ')} MB`,
-    );
-    assert.ok(growth <= 0.2, `memory grew ${(growth * 100).toFixed(1)}% (from ${rssAfterFirst} kB to ${rssEnd} kB)`);
-  });
+      rssEnd = await settledRss(pid);
+      const publishes = client.diagnostics.all.length - publishedBefore;
+      const growth = rssEnd / rssAfterFirst - 1;
+      // Recorded for the reliability notes (docs/reliability-server.md).
+      console.log(
+        `      ${edits} edits, final length ${client.text(uri).length} units, ${publishes} publishes, ` +
+          `${client.logs.all.filter((m) => m.includes('stopped the analysis')).length} analyses stopped by a newer version; ` +
+          `RSS after ${checkEvery}: ${(rssAfterFirst / 1024).toFixed(1)} MB, at end: ${(rssEnd / 1024).toFixed(1)} MB (${(growth * 100).toFixed(1)}%); per ${checkEvery.toLocaleString('en-US')} edits: ${trace.map((k) => (k / 1024).toFixed(0)).join(' ')} MB`,
+      );
+      assert.ok(growth <= 0.2, `memory grew ${(growth * 100).toFixed(1)}% (from ${rssAfterFirst} kB to ${rssEnd} kB)`);
+    });
+  }
 });

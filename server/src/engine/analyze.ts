@@ -5,6 +5,7 @@ import { MAX_FINDINGS_PER_RULE } from './packs/finding-sink';
 import { type AnalysisCache, Memo, withMemo } from './memo';
 import { parseReport } from './parse/document';
 import { selectProfile } from './profiles/select';
+import { AnalysisStopped, checkpoint, withStopCheck } from './stop';
 import { allRules } from './rules';
 import { reportYear } from './report-year-of';
 import type { AnalysisResult, EngineConfig, Finding, Rule, RuleSetting, Severity } from './types';
@@ -46,15 +47,29 @@ function describeError(e: unknown): string {
 /**
  * Analyses a report. With a cache (createAnalysisCache(), one per document), the per-paragraph
  * work of paragraphs that did not change since the last analysis with that cache is reused;
- * the result is the same as without it.
+ * the result is the same as without it. With `shouldStop`, the analysis asks it at checkpoints
+ * and throws AnalysisStopped when it answers true; the cache keeps the work done until then.
  */
-export function analyze(text: string, config: EngineConfig = {}, rules: readonly Rule[] = allRules, cache?: AnalysisCache): AnalysisResult {
+export function analyze(
+  text: string,
+  config: EngineConfig = {},
+  rules: readonly Rule[] = allRules,
+  cache?: AnalysisCache,
+  shouldStop?: () => boolean,
+): AnalysisResult {
   const memo = cache instanceof Memo ? cache : null;
   memo?.begin(config, rules);
   // An editor builds each version of a document by concatenation, and every rule reads it
   // character by character: one flat copy first is cheaper than reading through the pieces.
   const source = memo ? flatCopy(text) : text;
-  const result = withMemo(memo, () => analyzeNow(source, config, rules));
+  let result: AnalysisResult;
+  try {
+    result = withStopCheck(shouldStop ?? null, () => withMemo(memo, () => analyzeNow(source, config, rules)));
+  } catch (e) {
+    forgetPositions();
+    if (e instanceof AnalysisStopped) memo?.abort();
+    throw e;
+  }
   memo?.end();
   return result;
 }
@@ -68,6 +83,7 @@ function flatCopy(text: string): string {
 
 function analyzeNow(text: string, config: EngineConfig, rules: readonly Rule[]): AnalysisResult {
   const doc = parseReport(text);
+  checkpoint();
   const selected = selectProfile(doc, config);
   const year = reportYear(doc);
   const findings: Finding[] = [];
@@ -75,6 +91,7 @@ function analyzeNow(text: string, config: EngineConfig, rules: readonly Rule[]):
   for (const { rule, severity, options } of resolveRules(rules, config.rules)) {
     if (rule.needsProfile && selected.profile.id === 'generic') continue;
     let reported = 0;
+    checkpoint();
     try {
       rule.check({
         doc,
@@ -88,6 +105,7 @@ function analyzeNow(text: string, config: EngineConfig, rules: readonly Rule[]):
         },
       });
     } catch (e) {
+      if (e instanceof AnalysisStopped) throw e;
       // One broken rule must not take the others down: record it and go on.
       ruleErrors.push({ rule: rule.id, error: describeError(e) });
     }

@@ -2,6 +2,7 @@
 export { analyze, resolveRules } from './analyze';
 export type { ResolvedRule } from './analyze';
 export { createAnalysisCache } from './memo';
+export { AnalysisStopped } from './stop';
 export type { AnalysisCache } from './memo';
 export { allRules, ruleById } from './rules';
 export { builtinProfiles } from './profiles/builtin';

@@ -5,6 +5,7 @@
 // the results of one line. Without a cache the scan runs once over the whole text.
 import type { Candidate } from './packs/finding-sink';
 import { activeMemo, type Memo } from './memo';
+import { checkpoint } from './stop';
 import type { ReportDocument, Span } from './types';
 
 /** Characters before a line that a scan may read (numeral's range check reads the most: 8). */
@@ -32,6 +33,12 @@ interface Lines {
 }
 
 const linesOf = new WeakMap<ReportDocument, Lines>();
+
+/**
+ * Lines not remembered are scanned in runs of at most this many characters, with a checkpoint
+ * before each, so a stopped analysis of a large document stops soon (stop.ts).
+ */
+const RUN_CHARS = 65_536;
 
 /** The stage under which line records are kept; keys of other shapes get a suffix (see below). */
 const LINES = 'lines';
@@ -103,8 +110,9 @@ function scanLines<T>(memo: Memo, doc: ReportDocument, s: LineScan<T>): T[][] {
       k++;
       continue;
     }
-    let j = k;
-    while (j < n && placed[j] === undefined) j++;
+    let j = k + 1;
+    while (j < n && placed[j] === undefined && starts[j] - starts[k] < RUN_CHARS) j++;
+    checkpoint();
     const found = s.scan(starts[k], j < n ? starts[j] : prose.length);
     checks = found.length;
     for (let line = k; line < j; line++) {

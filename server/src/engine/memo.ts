@@ -8,6 +8,7 @@
 // new ones), so the cache holds one document's worth of work at most. A different config or
 // rule list empties it: what the stages compute may depend on them. The parse and the
 // whole-document checks (structure, figure conflicts and sums, directives) run in full.
+import { checkpoint } from './stop';
 import type { EngineConfig, Rule } from './types';
 
 /** An incremental-analysis cache for one document (see createAnalysisCache). */
@@ -42,6 +43,20 @@ export class Memo implements AnalysisCache {
   /** Ends an analysis: what it used is what the next one may reuse. */
   end(): void {
     this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /**
+   * Ends an analysis that stopped early: the next one may reuse both the last complete one's
+   * entries and the work this one did (entries are keyed by content, so none is ever wrong; the
+   * next end() drops those it did not use).
+   */
+  abort(): void {
+    for (const [name, entries] of this.current) {
+      const before = this.previous.get(name);
+      if (!before) this.previous.set(name, entries);
+      else for (const [key, value] of entries) before.set(key, value);
+    }
     this.current = new Map();
   }
 
@@ -93,7 +108,11 @@ export class StageMemo {
 
   get<T>(key: string, compute: () => T): T {
     let value = this.lookup<T>(key);
-    if (value === undefined) this.now.set(key, (value = compute()));
+    if (value === undefined) {
+      // Work not remembered is where time goes: a chance to stop.
+      checkpoint();
+      this.now.set(key, (value = compute()));
+    }
     return value;
   }
 

@@ -3,8 +3,11 @@
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, createAnalysisCache, type AnalysisCache, type AnalysisResult, type EngineConfig } from '../engine';
+import { analyze, createAnalysisCache, type AnalysisCache, type AnalysisResult, type EngineConfig, type ReportDocument } from '../engine';
+import { parseReport } from '../engine/parse/document';
+import { BackgroundAnalyses, isPartial } from './background';
 import { looksBinary } from './binary-text';
+import { beginProgress } from './progress';
 import { countSeverities, diagnosticSource, toDiagnostic } from './diagnostics';
 import { statusNotification, type StatusParams } from './protocol';
 import type { Settings } from './settings';
@@ -42,6 +45,16 @@ function mb(bytes: number): string {
   return (bytes / 1_000_000).toFixed(1);
 }
 
+/** The last segment of a URI, decoded, for messages. */
+function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 /** The one diagnostic of a skipped document, at its start. */
 function information(code: string, message: string): Diagnostic {
   return {
@@ -53,51 +66,130 @@ function information(code: string, message: string): Diagnostic {
   };
 }
 
+export interface AnalyserOptions {
+  /** Documents at least this long (UTF-16 code units) are analysed on a worker thread; 0 = never. */
+  backgroundChars: number;
+  /** dist/analysis-worker.js */
+  workerFile: string;
+}
+
 export class Analyser {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly cache = new Map<string, Cached>();
   /** Per-document engine memo: re-analysis reuses the work of unchanged paragraphs. */
   private readonly memos = new Map<string, AnalysisCache>();
+  private readonly background: BackgroundAnalyses;
+  private readonly parsed = new WeakMap<AnalysisResult, ReportDocument>();
 
-  constructor(private readonly host: AnalysisHost) {}
+  constructor(
+    private readonly host: AnalysisHost,
+    private readonly options: AnalyserOptions,
+  ) {
+    this.background = new BackgroundAnalyses({
+      workerFile: options.workerFile,
+      log: (m) => host.connection.console.log(m),
+      started: (uri, text) =>
+        beginProgress(host.connection, '报告检查', `正在检查 ${fileName(uri)}（${mb(Buffer.byteLength(text, 'utf8'))} MB）…`),
+    });
+  }
 
-  /** Runs the engine on the document's current text; never throws. */
-  private run(doc: TextDocument, settings: Settings): Outcome {
+  /** Why a document is not analysed, or null when it is. */
+  private skip(doc: TextDocument, text: string, settings: Settings): Outcome | null {
     if (isPlaintext(doc) && !settings.plaintext) return { kind: 'skipped', reason: 'plaintext' };
-    const text = doc.getText();
     // UTF-8 needs at most 3 bytes per UTF-16 code unit: skip the count for small documents.
     if (text.length * 3 > settings.maxFileSize) {
       const bytes = Buffer.byteLength(text, 'utf8');
       if (bytes > settings.maxFileSize) return { kind: 'skipped', reason: 'too-large', bytes, limit: settings.maxFileSize };
     }
     if (looksBinary(text)) return { kind: 'skipped', reason: 'binary' };
+    return null;
+  }
+
+  private ruleErrors(uri: string, result: AnalysisResult): void {
+    for (const e of result.ruleErrors) this.host.connection.console.warn(`report-lint: rule ${e.rule} failed on ${uri}: ${e.error}`);
+  }
+
+  private failed(uri: string, error: string): Outcome {
+    this.host.connection.console.error(`report-lint: analysis of ${uri} failed: ${error}`);
+    return { kind: 'failed' };
+  }
+
+  /**
+   * Runs the engine on the document's current text; never throws. A large document is analysed
+   * on a worker thread; null means that run was stopped because a newer version (or a config
+   * change, or closing the document) made it useless.
+   */
+  private async run(doc: TextDocument, settings: Settings): Promise<Outcome | null> {
+    const { uri, version } = doc;
+    const text = doc.getText();
+    const skipped = this.skip(doc, text, settings);
+    if (skipped) return skipped;
+    let input: { config: EngineConfig; configFile: string | null };
     try {
-      const { config, configFile } = this.host.engineConfig(doc, settings);
-      let memo = this.memos.get(doc.uri);
-      if (!memo) this.memos.set(doc.uri, (memo = createAnalysisCache()));
+      input = this.host.engineConfig(doc, settings);
+    } catch (e) {
+      return this.failed(uri, e instanceof Error ? (e.stack ?? e.message) : String(e));
+    }
+    const { config, configFile } = input;
+    if (this.options.backgroundChars > 0 && text.length >= this.options.backgroundChars && this.background.available) {
+      // The worker keeps its own memo.
+      this.memos.delete(uri);
+      const outcome = await this.background.analyse(uri, version, text, config);
+      if (outcome.kind === 'cancelled') return null;
+      if (outcome.kind === 'failed') return this.failed(uri, outcome.error);
+      this.ruleErrors(uri, outcome.result);
+      return { kind: 'analysed', result: outcome.result, configFile };
+    }
+    this.background.forget(uri);
+    try {
+      let memo = this.memos.get(uri);
+      if (!memo) this.memos.set(uri, (memo = createAnalysisCache()));
       const result = analyze(text, config, undefined, memo);
-      for (const e of result.ruleErrors) {
-        this.host.connection.console.warn(`report-lint: rule ${e.rule} failed on ${doc.uri}: ${e.error}`);
-      }
+      this.ruleErrors(uri, result);
       return { kind: 'analysed', result, configFile };
     } catch (e) {
-      this.host.connection.console.error(`report-lint: analysis of ${doc.uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
-      return { kind: 'failed' };
+      return this.failed(uri, e instanceof Error ? (e.stack ?? e.message) : String(e));
     }
   }
 
-  private analyseNow(doc: TextDocument, settings: Settings): Outcome {
-    const outcome = this.run(doc, settings);
-    this.cache.set(doc.uri, { version: doc.version, outcome });
+  /** Analyses the document's current version and caches the outcome (null: stopped, see run). */
+  private async analyseNow(doc: TextDocument, settings: Settings): Promise<Outcome | null> {
+    const { uri, version } = doc;
+    const outcome = await this.run(doc, settings);
+    // A result that arrives after a newer version must not replace that version's.
+    if (outcome && this.host.document(uri)?.version === version) this.cache.set(uri, { version, outcome });
     return outcome;
   }
 
-  /** The analysis of the document's current version (from the cache, or computed now). */
-  current(doc: TextDocument): AnalysisResult | null {
-    const cached = this.cache.get(doc.uri);
-    const outcome =
-      cached && cached.version === doc.version ? cached.outcome : this.analyseNow(doc, this.host.knownSettings(doc.uri));
-    return outcome.kind === 'analysed' ? outcome.result : null;
+  /**
+   * The analysis of the document's current version (from the cache, or computed now); null when
+   * the document is not analysed. If a newer version arrives before it is done, the answer is
+   * that version's analysis: the client has that text by then.
+   */
+  async current(uri: string): Promise<AnalysisResult | null> {
+    for (;;) {
+      const doc = this.host.document(uri);
+      if (!doc) return null;
+      const cached = this.cache.get(uri);
+      const outcome = cached && cached.version === doc.version ? cached.outcome : await this.analyseNow(doc, this.host.knownSettings(uri));
+      if (outcome) return outcome.kind === 'analysed' ? outcome.result : null;
+    }
+  }
+
+  /**
+   * The whole document model of a result. A result from the worker has a partial one
+   * (worker-protocol.ts): the text is parsed again here, once per result, when asked.
+   */
+  fullDocument(result: AnalysisResult): ReportDocument {
+    if (!isPartial(result.document)) return result.document;
+    let full = this.parsed.get(result);
+    if (!full) this.parsed.set(result, (full = parseReport(result.document.text)));
+    return full;
+  }
+
+  /** The document changed: a run for its older version is useless now. */
+  changed(uri: string): void {
+    this.background.cancel(uri, 'a newer version arrived');
   }
 
   /** Analyses after `delayMs`, replacing any pending run for the document. */
@@ -113,10 +205,11 @@ export class Analyser {
   }
 
   /**
-   * Analyses the document and publishes, unless it changed meanwhile. The analysis is synchronous,
-   * so first it lets the connection handle the messages already received (it handles one per
-   * event-loop turn): when edits arrive faster than analyses run, only the newest version is
-   * analysed and the older ones are dropped before they cost anything.
+   * Analyses the document and publishes, unless it changed meanwhile. A small document is
+   * analysed synchronously, so first the connection handles the messages already received (it
+   * handles one per event-loop turn): when edits arrive faster than analyses run, only the
+   * newest version is analysed and the older ones are dropped before they cost anything. A large
+   * one is analysed on a worker thread, which the next version's analysis stops.
    */
   async validate(uri: string): Promise<void> {
     const doc = this.host.document(uri);
@@ -134,19 +227,23 @@ export class Analyser {
     const now = this.host.document(uri);
     // A newer version has its own run scheduled; a closed document gets nothing.
     if (!now || now.version !== version) return;
-    const outcome = this.analyseNow(now, settings);
-    if (outcome.kind === 'failed') return;
-    this.publish(now, outcome);
+    const outcome = await this.analyseNow(now, settings);
+    if (!outcome || outcome.kind === 'failed') return;
+    const after = this.host.document(uri);
+    if (!after || after.version !== version) return;
+    this.publish(after, outcome);
   }
 
   /** Analyses again although the text did not change (its config did). */
   refresh(uri: string): void {
     this.cache.delete(uri);
+    this.background.cancel(uri, 'its config changed');
     void this.validate(uri);
   }
 
   validateAll(): void {
     this.cache.clear();
+    this.background.cancelAll('the settings or config changed');
     for (const doc of this.host.allDocuments()) void this.validate(doc.uri);
   }
 
@@ -194,6 +291,7 @@ export class Analyser {
 
   forget(uri: string): void {
     this.memos.delete(uri);
+    this.background.forget(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.cache.delete(uri);
@@ -201,6 +299,7 @@ export class Analyser {
 
   dispose(): void {
     this.memos.clear();
+    this.background.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.cache.clear();

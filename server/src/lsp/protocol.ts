@@ -49,6 +49,11 @@ export interface InitializationOptions {
   trustedWorkspace?: boolean;
   /** The client validates .reportlintrc.json against the schema itself (VS Code's jsonValidation). */
   jsonValidationByClient?: boolean;
+  /**
+   * Documents at least this long (UTF-16 code units; default 250,000, about 0.75 MB of Chinese
+   * text) are analysed on a worker thread, which a newer version stops; 0 = never.
+   */
+  backgroundAnalysisChars?: number;
 }
 
 /** The settings section the server reads (`reportLint.*`). */

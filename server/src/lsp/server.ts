@@ -12,10 +12,11 @@ import {
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../engine';
 import { version } from '../version';
-import { Analyser } from './analysis';
+import { Analyser, type AnalysisHost } from './analysis';
 import { codeActions } from './code-actions';
 import { completionItems } from './completion';
 import { ConfigWatcher } from './config-watcher';
@@ -45,7 +46,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const openByPath = new Map<string, string>();
 
   const reports = () => documents.all().filter((d) => !isJsonDocument(d));
-  const analyser = new Analyser({
+  // Made at `initialize`, which carries its options; no document arrives before.
+  let analyser!: Analyser;
+  const analysisHost: AnalysisHost = {
     connection,
     document: (uri) => {
       const doc = documents.get(uri);
@@ -55,7 +58,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     settings: (uri) => settings.get(uri),
     knownSettings: (uri) => settings.known(uri),
     engineConfig: (doc, s) => configs.forDocument(doc.uri, uriToPath(doc.uri), engineConfig(s)),
-  });
+  };
 
   /** An open config file is loaded on its own, so its errors show with no report open. */
   const loadOpenConfigFiles = () => {
@@ -88,10 +91,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
    * Answers a request from the current analysis of an open document; without one, or when
    * the handler throws (logged), answers `fallback`.
    */
-  const fromAnalysis = <T>(what: string, uri: string, fallback: T, fn: (result: AnalysisResult) => T): T => {
+  const fromAnalysis = async <T>(what: string, uri: string, fallback: T, fn: (result: AnalysisResult) => T): Promise<T> => {
     try {
-      const doc = documents.get(uri);
-      const result = doc && !isJsonDocument(doc) && analyser.current(doc);
+      const result = await analyser.current(uri);
       return result ? fn(result) : fallback;
     } catch (e) {
       connection.console.error(`report-lint: ${what} failed: ${e instanceof Error ? e.stack : String(e)}`);
@@ -102,6 +104,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     const options = readServerOptions(params.initializationOptions);
+    // The worker's bundle lies beside this one (dist/); run from source, there is none and large
+    // documents are analysed on this thread.
+    analyser = new Analyser(analysisHost, { backgroundChars: options.backgroundChars, workerFile: join(__dirname, 'analysis-worker.js') });
     settings = new SettingsStore(connection, !!caps.workspace?.configuration, params.initializationOptions);
     pushConfigChanges = !!caps.workspace?.configuration && !!caps.workspace.didChangeConfiguration?.dynamicRegistration;
     watchFolders = !!caps.workspace?.workspaceFolders;
@@ -214,6 +219,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       void analyser.validate(doc.uri);
       return;
     }
+    analyser.changed(doc.uri);
     const s = settings.known(doc.uri);
     if (s.run === 'onType') analyser.schedule(doc.uri, s.debounceMs);
   });
@@ -250,7 +256,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     fromAnalysis('document symbols', uri, [], (r) => documentSymbols(r.document)),
   );
   connection.onCompletion(({ textDocument: { uri }, position }) =>
-    fromAnalysis('completion', uri, [], (r) => completionItems(r, position, configs.forDocument(uri, uriToPath(uri), engineConfig(settings.known(uri))).config)),
+    fromAnalysis('completion', uri, [], (r) => completionItems({ ...r, document: analyser.fullDocument(r) }, position, configs.forDocument(uri, uriToPath(uri), engineConfig(settings.known(uri))).config)),
   );
   connection.onFoldingRanges(({ textDocument: { uri } }) =>
     fromAnalysis('folding ranges', uri, [], (r) => foldingRanges(r.document)),

@@ -2,7 +2,7 @@
 // after edits and cleared once the report is fixed.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAll, codeOf, openReport, ours, rangeOf, waitForCount, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAll, codeOf, openReport, ours, rangeOf, waitForCount, waitForDiagnostics, workspaceUri, writeReport } from './helpers';
 
 const cjk = /[\u4e00-\u9fff]/;
 const asTuple = (r: vscode.Range) => [r.start.line, r.start.character, r.end.line, r.end.character];
@@ -87,5 +87,30 @@ describe('diagnostics', () => {
     assert.equal(related[0].location.uri.toString(), doc.uri.toString());
     assert.equal(doc.getText(related[0].location.range), '12件');
     assert.equal(codeOf(d), 'figure-conflict');
+  });
+
+  it('analyses a 2 MB report (on the worker thread) while another report is checked, and follows edits', async function () {
+    this.timeout(120_000);
+    // 300 copies of the 3-placeholder report, each padded with prose: 900 placeholders (under the
+    // 1,000-per-rule cap) in about 2 MB. Which report comes back first is not asserted here: in
+    // VS Code, the configuration change the client sends after a (re)start restarts runs;
+    // test/lsp/background.test.ts checks the order over plain LSP.
+    const base = Buffer.from(await vscode.workspace.fs.readFile(workspaceUri('placeholders.md'))).toString('utf8');
+    const padding = `${'本段用于加长报告，检查大文件在后台线程中分析时编辑器仍然及时响应。'.repeat(70)}\n\n`;
+    const text = Array.from({ length: 300 }, () => base + '\n' + padding).join('');
+    const uri = await writeReport('large-report.md', text);
+    const large = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    assert.ok(large.document.getText().length > 500_000);
+    const smallUri = await writeReport('small-beside-large.md', base);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(smallUri), { preview: false });
+    await waitForCount(smallUri, 'placeholder', 3);
+    await waitForCount(uri, 'placeholder', 900, 'the 900 placeholders of the large report');
+    // Its editor gave way to the small report's; edit the document in the background, as a
+    // refactoring would.
+    const first = rangeOf(large.document, '*次');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(first.start, first.start.translate(0, 1)), '6');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForCount(uri, 'placeholder', 899, 'one placeholder fewer after the edit');
   });
 });

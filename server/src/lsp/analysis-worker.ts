@@ -1,0 +1,39 @@
+// Entry point of dist/analysis-worker.js: the worker thread that analyses large documents, so
+// the server's own thread stays free for the writer's requests. One worker serves every large
+// document (its compiled code stays warm), with a memo per document. A run the server no longer
+// wants stops at the engine's next checkpoint; the memo keeps the work done, so the next run
+// does not repeat it.
+import { parentPort } from 'node:worker_threads';
+import { analyze, AnalysisStopped, createAnalysisCache, type AnalysisCache, type ReportDocument, type Section } from '../engine';
+import type { AnalyseReply, AnalyseRequest, WorkerRequest } from './worker-protocol';
+
+const memos = new Map<string, AnalysisCache>();
+
+const withoutParagraphs = (sections: Section[]): Section[] =>
+  sections.map((s) => ({ ...s, paragraphs: [], children: withoutParagraphs(s.children) }));
+
+/** The document model without what is large to clone and rarely needed (worker-protocol.ts). */
+function partial(doc: ReportDocument): ReportDocument {
+  return { ...doc, text: '', prose: '', paragraphs: [], leadIn: [], sections: withoutParagraphs(doc.sections) };
+}
+
+function run({ seq, uri, text, config, stop }: AnalyseRequest): AnalyseReply {
+  const flag = new Int32Array(stop);
+  const stopped = () => Atomics.load(flag, 0) !== 0;
+  // Requests queue up while a run is busy: the ones already superseded cost nothing.
+  if (stopped()) return { seq, stopped: true };
+  let memo = memos.get(uri);
+  if (!memo) memos.set(uri, (memo = createAnalysisCache()));
+  try {
+    const result = analyze(text, config, undefined, memo, stopped);
+    return { seq, result: { ...result, document: partial(result.document) } };
+  } catch (e) {
+    if (e instanceof AnalysisStopped) return { seq, stopped: true };
+    return { seq, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  if (request.kind === 'forget') memos.delete(request.uri);
+  else parentPort?.postMessage(run(request));
+});

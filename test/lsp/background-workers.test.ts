@@ -1,0 +1,164 @@
+// The worker threads behind background analysis (server/src/lsp/background.ts and
+// analysis-worker.ts), driven directly: results, joining, stopping, and workers that misbehave.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyze } from '../../server/src/engine';
+import { BackgroundAnalyses, type BackgroundOutcome } from '../../server/src/lsp/background';
+import type { AnalyseReply, AnalyseRequest } from '../../server/src/lsp/worker-protocol';
+import { repeatedSample, requireBuilt, root, sampleText, workerBundle } from '../helpers/paths';
+
+const fixtures = join(root, 'test', 'fixtures', 'workers');
+const uri = 'file:///tmp/report.md';
+
+function findings(o: BackgroundOutcome) {
+  assert.equal(o.kind, 'done', JSON.stringify(o).slice(0, 300));
+  return o.kind === 'done' ? o.result.findings.map((f) => [f.rule, f.span.start, f.span.end]) : [];
+}
+
+const freshFindings = (text: string) => analyze(text, {}).findings.map((f) => [f.rule, f.span.start, f.span.end]);
+
+describe('background analyses on worker threads', function () {
+  this.timeout(60_000);
+  let logs: string[];
+  let runs: { started: number; ended: number };
+  let bg: BackgroundAnalyses;
+
+  const make = (workerFile = workerBundle, stopGraceMs?: number) =>
+    new BackgroundAnalyses({
+      workerFile,
+      stopGraceMs,
+      log: (m) => logs.push(m),
+      started: () => {
+        runs.started++;
+        return () => runs.ended++;
+      },
+    });
+
+  before(requireBuilt);
+  beforeEach(() => {
+    logs = [];
+    runs = { started: 0, ended: 0 };
+  });
+  afterEach(() => bg.dispose());
+
+  it('gives the engine’s result, with the document text put back', async () => {
+    bg = make();
+    const o = await bg.analyse(uri, 1, sampleText, {});
+    assert.deepEqual(findings(o), freshFindings(sampleText));
+    assert.equal(o.kind === 'done' && o.result.document.text, sampleText);
+    assert.equal(o.kind === 'done' && o.result.document.lineStarts.length, analyze(sampleText).document.lineStarts.length);
+    assert.deepEqual(runs, { started: 1, ended: 1 });
+    assert.equal(bg.workers, 1);
+  });
+
+  it('two asks for the same version share one run', async () => {
+    bg = make();
+    const a = bg.analyse(uri, 1, sampleText, {});
+    const b = bg.analyse(uri, 1, sampleText, {});
+    assert.equal(a, b);
+    await a;
+    assert.deepEqual(runs, { started: 1, ended: 1 });
+  });
+
+  it('a newer version stops the older run; the worker stays for the next', async () => {
+    bg = make();
+    const text = repeatedSample(1_000_000);
+    const old = bg.analyse(uri, 1, text, {});
+    const edited = text.replace('*', '5');
+    const next = bg.analyse(uri, 2, edited, {});
+    assert.deepEqual(await old, { kind: 'cancelled' });
+    assert.deepEqual(findings(await next), freshFindings(edited));
+    assert.ok(logs.some((m) => m.includes(`stopped the analysis of ${uri} version 1: version 2 arrived`)), logs.join('\n'));
+    assert.equal(bg.workers, 1);
+    assert.deepEqual(runs, { started: 2, ended: 2 });
+  });
+
+  it('cancel() and forget() stop the run; the worker stays', async () => {
+    bg = make();
+    const run = bg.analyse(uri, 1, repeatedSample(500_000), {});
+    bg.cancel(uri, 'test');
+    assert.deepEqual(await run, { kind: 'cancelled' });
+    assert.equal(bg.workers, 1);
+    assert.deepEqual(findings(await bg.analyse(uri, 2, sampleText, {})), freshFindings(sampleText));
+    const pending = bg.analyse(uri, 3, repeatedSample(500_000), {});
+    bg.forget(uri);
+    assert.deepEqual(await pending, { kind: 'cancelled' });
+    assert.equal(bg.workers, 1);
+    assert.deepEqual(findings(await bg.analyse(uri, 4, sampleText, {})), freshFindings(sampleText));
+    assert.equal(runs.started, runs.ended);
+  });
+
+  it('one worker for every document, runs of different documents do not stop each other', async () => {
+    bg = make();
+    const [a, b] = await Promise.all([bg.analyse('file:///a.md', 1, sampleText, {}), bg.analyse('file:///b.md', 1, sampleText + '\n', {})]);
+    assert.deepEqual(findings(a), freshFindings(sampleText));
+    assert.deepEqual(findings(b), freshFindings(sampleText + '\n'));
+    assert.equal(bg.workers, 1);
+  });
+
+  it('the worker stops a run whose stop flag is set and replies "stopped"; the next run is complete', async () => {
+    bg = make(); // only for afterEach
+    const worker = new Worker(workerBundle);
+    try {
+      const replies: AnalyseReply[] = [];
+      const got = (n: number) =>
+        new Promise<void>((resolve) => {
+          const check = () => (replies.length >= n ? resolve() : setTimeout(check, 5));
+          check();
+        });
+      worker.on('message', (r: AnalyseReply) => replies.push(r));
+      const text = repeatedSample(3_000_000);
+      const online = new Promise((resolve) => worker.once('online', resolve));
+      const first = new SharedArrayBuffer(4);
+      worker.postMessage({ kind: 'analyse', seq: 1, uri, text, config: {}, stop: first } satisfies AnalyseRequest);
+      // Let run 1 get going (a cold 3 MB analysis takes well over a second), then stop it and
+      // ask for run 2: run 1 stops at its next checkpoint.
+      await online;
+      await new Promise((r) => setTimeout(r, 400));
+      Atomics.store(new Int32Array(first), 0, 1);
+      worker.postMessage({ kind: 'analyse', seq: 2, uri, text, config: {}, stop: new SharedArrayBuffer(4) } satisfies AnalyseRequest);
+      await got(2);
+      assert.deepEqual(replies[0], { seq: 1, stopped: true });
+      const second = replies[1];
+      assert.equal(second.seq, 2);
+      assert.ok('result' in second);
+      assert.equal(second.result.document.text, '', 'the text is left out of the reply');
+      assert.deepEqual(
+        second.result.findings.map((f) => [f.rule, f.span.start, f.span.end]),
+        freshFindings(text),
+      );
+    } finally {
+      await worker.terminate();
+    }
+  });
+
+  it('a worker that does not let go of a stopped run is replaced, and the current run completes', async () => {
+    bg = make(join(fixtures, 'stubborn.js'), 200);
+    const stuck = bg.analyse(uri, 1, 'hang', {});
+    const next = bg.analyse(uri, 2, 'fine', {});
+    assert.deepEqual(await stuck, { kind: 'cancelled' });
+    const o = await next;
+    assert.equal(o.kind, 'done');
+    assert.ok(logs.some((m) => m.includes('did not stop within 200 ms; starting a new one')), logs.join('\n'));
+    assert.equal(bg.workers, 1);
+  });
+
+  it('a worker that crashes fails its run with the reason; the next run gets a new worker', async () => {
+    bg = make(join(fixtures, 'crashing.js'));
+    const o = await bg.analyse(uri, 1, sampleText, {});
+    assert.equal(o.kind, 'failed');
+    assert.match(o.kind === 'failed' ? o.error : '', /worker crashed on purpose/);
+    assert.equal(bg.workers, 0);
+    const again = await bg.analyse(uri, 2, sampleText, {});
+    assert.equal(again.kind, 'failed');
+    assert.equal(runs.started, runs.ended);
+  });
+
+  it('without a worker file: not available, said once, and runs fail instead of hanging', async () => {
+    bg = make(join(fixtures, 'no-such-worker.js'));
+    assert.equal(bg.available, false);
+    assert.equal(logs.filter((m) => m.includes('no-such-worker.js not found')).length, 1);
+    assert.deepEqual(await bg.analyse(uri, 1, sampleText, {}), { kind: 'failed', error: 'no analysis worker' });
+  });
+});

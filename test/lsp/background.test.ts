@@ -1,0 +1,145 @@
+// Large documents are analysed on a worker thread: the server answers other requests meanwhile,
+// and an edit that arrives during a long analysis stops it, so the newest version wins.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../../server/src/engine';
+import { LspTestClient, type StartOptions } from '../helpers/lsp-client';
+import { repeatedSample, requireBuilt, sampleText, serverBundle } from '../helpers/paths';
+
+const big = 'file:///tmp/report-lint-test/%E5%A4%A7%E6%8A%A5%E5%91%8A.md'; // 大报告.md
+const small = 'file:///tmp/report-lint-test/small.md';
+
+/** [rule, start offset, end offset] of each diagnostic, to compare with a fresh analysis. */
+function spans(client: LspTestClient, uri: string, diagnostics: { code?: unknown; range: { start: unknown; end: unknown } }[]) {
+  const doc = client.doc(uri);
+  return diagnostics.map((d) => [d.code, doc.offsetAt(d.range.start as never), doc.offsetAt(d.range.end as never)]);
+}
+
+function fresh(text: string) {
+  return analyze(text, {}).findings.map((f) => [f.rule, f.span.start, f.span.end]);
+}
+
+/** Replaces the first `*` of the document with a digit (fills one placeholder). */
+async function fillOne(client: LspTestClient, uri: string, digit = '5'): Promise<number> {
+  const at = client.text(uri).indexOf('*');
+  const start = client.doc(uri).positionAt(at);
+  return client.change(uri, [{ range: { start, end: { line: start.line, character: start.character + 1 } }, text: digit }]);
+}
+
+describe('language server: large documents analysed in the background', function () {
+  this.timeout(60_000);
+  let client: LspTestClient;
+  before(requireBuilt);
+  afterEach(async () => {
+    const code = await client.stop();
+    assert.equal(code, 0, `server exit code; stderr:\n${client.stderr}`);
+  });
+
+  const start = (opts: StartOptions = {}) =>
+    LspTestClient.start({ workDoneProgress: true, initializationOptions: { reportLint: { debounceMs: 0 } }, ...opts });
+
+  it('reports progress while it analyses a 2 MB report, and answers for another document meanwhile', async () => {
+    client = await start();
+    const text = repeatedSample(2_000_000);
+    await client.open(big, text);
+    const begin = await client.progress.wait((p) => p.value.kind === 'begin', 'progress begin', 20_000);
+    assert.equal(begin.value.title, '报告检查');
+    assert.match(begin.value.message ?? '', /^正在检查 大报告\.md（2\.0 MB）…$/);
+
+    // The server's own thread is free: a small document opened now is analysed and answered first.
+    await client.open(small, sampleText);
+    const smallDiagnostics = await client.waitForDiagnostics(small, 1, 20_000);
+    assert.deepEqual(spans(client, small, smallDiagnostics.diagnostics), fresh(sampleText));
+    const folds = await client.foldingRanges(small);
+    assert.ok(Array.isArray(folds));
+    assert.equal(
+      client.diagnostics.all.some((p) => p.uri === big),
+      false,
+      'the large document is still being analysed while the small one was answered',
+    );
+    assert.equal(client.progress.all.filter((p) => p.token === begin.token && p.value.kind === 'end').length, 0, 'its progress has not ended');
+
+    const published = await client.waitForDiagnostics(big, 1, 30_000);
+    assert.deepEqual(spans(client, big, published.diagnostics), fresh(text));
+    await client.progress.wait((p) => p.token === begin.token && p.value.kind === 'end', 'progress end', 5_000);
+  });
+
+  it('an edit during a long analysis stops it: the old version is never published, the new one is', async () => {
+    client = await start();
+    await client.open(big, repeatedSample(2_000_000));
+    await client.progress.wait((p) => p.value.kind === 'begin', 'progress begin', 20_000);
+    const v2 = await fillOne(client, big);
+    await client.logs.wait((m) => /stopped the analysis of .* version 1: a newer version arrived/.test(m), 'the stop logged', 20_000);
+    const published = await client.waitForDiagnostics(big, v2, 30_000);
+    assert.deepEqual(spans(client, big, published.diagnostics), fresh(client.text(big)));
+    await new Promise((r) => setTimeout(r, 300));
+    const versions = client.diagnostics.all.filter((p) => p.uri === big).map((p) => p.version);
+    assert.deepEqual(versions, [v2], 'only the newest version is published');
+    // Every progress that began has ended.
+    const begun = client.progress.all.filter((p) => p.value.kind === 'begin').map((p) => p.token);
+    const ended = client.progress.all.filter((p) => p.value.kind === 'end').map((p) => p.token);
+    assert.deepEqual([...ended].sort(), [...begun].sort());
+  });
+
+  it('edits typed after the first analysis: each version analysed again, equal to a fresh analysis', async () => {
+    client = await start();
+    await client.open(big, repeatedSample(1_000_000));
+    await client.waitForDiagnostics(big, 1, 30_000);
+    for (let i = 0; i < 5; i++) {
+      const v = await fillOne(client, big, String(i));
+      const published = await client.waitForDiagnostics(big, v, 30_000);
+      assert.deepEqual(spans(client, big, published.diagnostics), fresh(client.text(big)), `version ${v}`);
+    }
+  });
+
+  it('a request for a version being analysed waits for that analysis (or a newer one) and answers from it', async () => {
+    client = await start();
+    await client.open(big, repeatedSample(1_000_000));
+    await client.progress.wait((p) => p.value.kind === 'begin', 'progress begin', 20_000);
+    const symbols = client.documentSymbols(big);
+    await fillOne(client, big);
+    const answer = await symbols;
+    assert.ok(answer.length > 0, 'the outline of the report');
+    assert.equal(answer[0].name, '一、主要做法和取得成效');
+  });
+
+  it('closing the document during its analysis publishes nothing more for it', async () => {
+    client = await start();
+    await client.open(big, repeatedSample(2_000_000));
+    await client.progress.wait((p) => p.value.kind === 'begin', 'progress begin', 20_000);
+    await client.close(big);
+    await client.waitForPublish(big, (p) => p.diagnostics.length === 0, 'the clear on close', 0, 10_000);
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.deepEqual(
+      client.diagnostics.all.filter((p) => p.uri === big).map((p) => p.diagnostics.length),
+      [0],
+      'only the clear',
+    );
+  });
+
+  it('backgroundAnalysisChars 0: the same result, analysed on the server’s thread, no progress', async () => {
+    client = await start({ initializationOptions: { reportLint: { debounceMs: 0 }, backgroundAnalysisChars: 0 } });
+    const text = repeatedSample(1_000_000);
+    await client.open(big, text);
+    const published = await client.waitForDiagnostics(big, 1, 30_000);
+    assert.deepEqual(spans(client, big, published.diagnostics), fresh(text));
+    assert.equal(client.progress.all.length, 0);
+  });
+
+  it('a server without its worker bundle says so once and analyses on its own thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-lint-no-worker-'));
+    try {
+      copyFileSync(serverBundle, join(dir, 'server.js'));
+      client = await start({ args: [join(dir, 'server.js'), '--stdio'] });
+      const text = repeatedSample(1_000_000);
+      await client.open(big, text);
+      const published = await client.waitForDiagnostics(big, 1, 30_000);
+      assert.deepEqual(spans(client, big, published.diagnostics), fresh(text));
+      assert.equal(client.logs.all.filter((m) => /analysis-worker\.js not found/.test(m)).length, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
