@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/engine';
 import { LspTestClient, type StartOptions } from '../helpers/lsp-client';
 import { repeatedSample, requireBuilt, sampleText, serverBundle } from '../helpers/paths';
@@ -91,6 +92,50 @@ describe('language server: large documents analysed in the background', function
       const v = await fillOne(client, big, String(i));
       const published = await client.waitForDiagnostics(big, v, 30_000);
       assert.deepEqual(spans(client, big, published.diagnostics), fresh(client.text(big)), `version ${v}`);
+    }
+  });
+
+  it('random edits at random moments to a 1 MB report: every publish equals a fresh analysis of its version', async () => {
+    client = await start();
+    await client.open(big, repeatedSample(1_000_000));
+    await client.waitForDiagnostics(big, 1, 30_000);
+    // mulberry32, seeded: the same sequence every run.
+    let seed = 20221127;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const texts = new Map<number, string>([[1, client.text(big)]]);
+    const from = client.diagnostics.all.length;
+    let version = 1;
+    for (let i = 0; i < 40; i++) {
+      const doc = client.doc(big);
+      const at = Math.floor(random() * doc.getText().length);
+      const start = doc.positionAt(at);
+      // Digits, a placeholder star, a line break or a deletion: figures, placeholders and structure change.
+      const insert = ['7', '*', '\n', '一、', ''][Math.floor(random() * 5)];
+      const end = insert === '' ? doc.positionAt(at + 1) : start;
+      version = await client.change(big, [{ range: { start, end }, text: insert }]);
+      texts.set(version, client.text(big));
+      // Sometimes at once, sometimes mid-analysis, sometimes after it.
+      await new Promise((r) => setTimeout(r, Math.floor(random() * 3) * Math.floor(random() * 150)));
+    }
+    await client.waitForDiagnostics(big, version, 30_000);
+    const published = client.diagnostics.all.slice(from).filter((p) => p.uri === big);
+    const stops = client.logs.all.filter((m) => m.includes('stopped the analysis')).length;
+    // Recorded for the reliability notes (docs/reliability-server.md).
+    console.log(`      40 edits: ${published.length} publishes, ${stops} analyses stopped by a newer version`);
+    assert.ok(stops > 0, 'some analyses were stopped mid-way');
+    for (const p of published) {
+      const text = texts.get(p.version!)!;
+      const doc = TextDocument.create(big, 'markdown', p.version!, text);
+      assert.deepEqual(
+        p.diagnostics.map((d) => [d.code, doc.offsetAt(d.range.start), doc.offsetAt(d.range.end)]),
+        fresh(text),
+        `the publish for version ${p.version}`,
+      );
     }
   });
 
