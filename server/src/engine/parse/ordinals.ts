@@ -1,6 +1,7 @@
 // Run-in enumerations inside paragraphs: 一是…二是…三是….
 import type { Ordinal } from '../types';
 import { smallChineseNumber } from './numbers';
+import { firstAtLeast, offsetsOfChar } from '../text/positions-of';
 
 // The ordinal must start a clause: after the paragraph start, punctuation or space, so that
 // 统一是、唯一是 are not read as ordinals. As a regex (the scan below finds the same matches):
@@ -14,21 +15,7 @@ const SHI = '是';
  * search from each paragraph would run on past it to the next 是, which may be far away.
  */
 export function shiPositions(prose: string): number[] {
-  const out: number[] = [];
-  for (let p = prose.indexOf(SHI); p >= 0; p = prose.indexOf(SHI, p + 1)) out.push(p);
-  return out;
-}
-
-/** Index of the first element >= x in a sorted list. */
-function firstAtLeast(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return offsetsOfChar(prose, SHI);
 }
 
 /** What \s matches in a JavaScript regex. */

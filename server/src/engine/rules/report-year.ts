@@ -6,6 +6,7 @@
 import { LEAD_IN, partAt, partRegions, PLANS } from '../figures/parts';
 import { toHalfWidthDigits } from '../text/numerals';
 import type { Rule, RuleContext, Span } from '../types';
+import { firstAtLeast, offsetsOfChar } from '../text/positions-of';
 
 const CLAUSE_START = '。；！？，：;:,!?\n\r \t\u3000';
 // Not 截至/截止: "截至2023年底" in a 2022 report is the date of writing, not the period.
@@ -44,7 +45,7 @@ export const reportYearRule: Rule = {
     const { doc, profile } = ctx;
     const regions = partRegions(doc, profile);
     const leadIn = new Set(doc.leadIn);
-    const nians = positionsOfNian(doc.prose);
+    const nians = offsetsOfChar(doc.prose, '年');
     for (const p of doc.paragraphs) {
       const part = leadIn.has(p) ? LEAD_IN : partAt(regions, p.span.start);
       if (part === null) continue;
@@ -140,22 +141,3 @@ function framingYears(prose: string, nians: readonly number[], span: Span, headi
 }
 
 const YEAR_DIGITS = /^(?:19|20)\d{2}$/;
-
-/** Offsets of every 年 in the text (read once per analysis: paragraphs look theirs up). */
-function positionsOfNian(prose: string): number[] {
-  const out: number[] = [];
-  for (let at = prose.indexOf('年'); at >= 0; at = prose.indexOf('年', at + 1)) out.push(at);
-  return out;
-}
-
-/** Index of the first element >= x in a sorted list. */
-function firstAtLeast(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -5,6 +5,8 @@
 // is run sticky at those. The matches are the ones a global scan would find: the same leftmost,
 // non-overlapping matches, with lookbehinds reading the whole text.
 
+import { firstAtLeast, offsetsOfChar } from './positions-of';
+
 /**
  * The matches a global scan of `re` over `text` would find, found by trying the sticky `re`
  * only at `starts`: increasing positions (repeats allowed) that include every position where a
@@ -89,9 +91,7 @@ function positionsOf(text: string, c: string, from: number, to: number): number[
   if (cached === null || cached.text !== text || cached.from !== from || cached.to !== to) cached = { text, from, to, positions: new Map() };
   let list = cached.positions.get(c);
   if (list === undefined) {
-    list = [];
-    const end = Math.min(text.length, to + MAX_BACK);
-    for (let p = text.indexOf(c, from); p >= 0 && p < end; p = text.indexOf(c, p + 1)) list.push(p);
+    list = offsetsOfChar(text, c, from, Math.min(text.length, to + MAX_BACK));
     cached.positions.set(c, list);
   }
   return list;
@@ -100,18 +100,6 @@ function positionsOf(text: string, c: string, from: number, to: number): number[
 /** Forgets the positions kept by offsetsOf (so that no text is held after an analysis). */
 export function forgetPositions(): void {
   cached = null;
-}
-
-/** Index of the first element >= x in a sorted list. */
-function firstAtLeast(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Sorted lists of distinct positions merged into one sorted list. */
