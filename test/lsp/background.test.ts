@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/engine';
 import { LspTestClient, type StartOptions } from '../helpers/lsp-client';
-import { repeatedSample, requireBuilt, sampleText, serverBundle } from '../helpers/paths';
+import { cliBin, repeatedSample, requireBuilt, sampleText, serverBundle } from '../helpers/paths';
 
 const big = 'file:///tmp/report-lint-test/%E5%A4%A7%E6%8A%A5%E5%91%8A.md'; // 大报告.md
 const small = 'file:///tmp/report-lint-test/small.md';
@@ -162,6 +162,16 @@ describe('language server: large documents analysed in the background', function
       [0],
       'only the clear',
     );
+  });
+
+  it('`report-lint --stdio` (the CLI’s bin, as Neovim and Emacs start it) uses the worker too', async () => {
+    client = await start({ args: [cliBin, '--stdio'] });
+    const text = repeatedSample(1_000_000);
+    await client.open(big, text);
+    await client.progress.wait((p) => p.value.kind === 'begin', 'progress begin', 20_000);
+    const published = await client.waitForDiagnostics(big, 1, 30_000);
+    assert.deepEqual(spans(client, big, published.diagnostics), fresh(text));
+    assert.ok(!client.logs.all.some((m) => /not found/.test(m)), client.logs.all.join('\n'));
   });
 
   it('backgroundAnalysisChars 0: the same result, analysed on the server’s thread, no progress', async () => {
