@@ -44,7 +44,7 @@ describe('background analyses on worker threads', function () {
 
   it('gives the engine’s result, with the document text put back', async () => {
     bg = make();
-    const o = await bg.analyse(uri, 1, sampleText, {});
+    const o = await bg.analyse(uri, 1, 'inputs', sampleText, {});
     assert.deepEqual(findings(o), freshFindings(sampleText));
     assert.equal(o.kind === 'done' && o.result.document.text, sampleText);
     assert.equal(o.kind === 'done' && o.result.document.lineStarts.length, analyze(sampleText).document.lineStarts.length);
@@ -54,8 +54,8 @@ describe('background analyses on worker threads', function () {
 
   it('two asks for the same version share one run', async () => {
     bg = make();
-    const a = bg.analyse(uri, 1, sampleText, {});
-    const b = bg.analyse(uri, 1, sampleText, {});
+    const a = bg.analyse(uri, 1, 'inputs', sampleText, {});
+    const b = bg.analyse(uri, 1, 'inputs', sampleText, {});
     assert.equal(a, b);
     await a;
     assert.deepEqual(runs, { started: 1, ended: 1 });
@@ -64,9 +64,9 @@ describe('background analyses on worker threads', function () {
   it('a newer version stops the older run; the worker stays for the next', async () => {
     bg = make();
     const text = repeatedSample(1_000_000);
-    const old = bg.analyse(uri, 1, text, {});
+    const old = bg.analyse(uri, 1, 'inputs', text, {});
     const edited = text.replace('*', '5');
-    const next = bg.analyse(uri, 2, edited, {});
+    const next = bg.analyse(uri, 2, 'inputs', edited, {});
     assert.deepEqual(await old, { kind: 'cancelled' });
     assert.deepEqual(findings(await next), freshFindings(edited));
     assert.ok(logs.some((m) => m.includes(`stopped the analysis of ${uri} version 1: version 2 arrived`)), logs.join('\n'));
@@ -74,24 +74,36 @@ describe('background analyses on worker threads', function () {
     assert.deepEqual(runs, { started: 2, ended: 2 });
   });
 
+  it('the same version with other inputs (a config change) stops the run with the old ones', async () => {
+    bg = make();
+    const text = repeatedSample(1_000_000);
+    const old = bg.analyse(uri, 1, 'config A', text, {});
+    const quiet = { rules: { placeholder: 'off' as const } };
+    const next = bg.analyse(uri, 1, 'config B', text, quiet);
+    assert.deepEqual(await old, { kind: 'cancelled' });
+    const o = await next;
+    assert.deepEqual(findings(o), analyze(text, quiet).findings.map((f) => [f.rule, f.span.start, f.span.end]));
+    assert.ok(logs.some((m) => m.includes(`stopped the analysis of ${uri} version 1: its settings or config changed`)), logs.join('\n'));
+  });
+
   it('cancel() and forget() stop the run; the worker stays', async () => {
     bg = make();
-    const run = bg.analyse(uri, 1, repeatedSample(500_000), {});
+    const run = bg.analyse(uri, 1, 'inputs', repeatedSample(500_000), {});
     bg.cancel(uri, 'test');
     assert.deepEqual(await run, { kind: 'cancelled' });
     assert.equal(bg.workers, 1);
-    assert.deepEqual(findings(await bg.analyse(uri, 2, sampleText, {})), freshFindings(sampleText));
-    const pending = bg.analyse(uri, 3, repeatedSample(500_000), {});
+    assert.deepEqual(findings(await bg.analyse(uri, 2, 'inputs', sampleText, {})), freshFindings(sampleText));
+    const pending = bg.analyse(uri, 3, 'inputs', repeatedSample(500_000), {});
     bg.forget(uri);
     assert.deepEqual(await pending, { kind: 'cancelled' });
     assert.equal(bg.workers, 1);
-    assert.deepEqual(findings(await bg.analyse(uri, 4, sampleText, {})), freshFindings(sampleText));
+    assert.deepEqual(findings(await bg.analyse(uri, 4, 'inputs', sampleText, {})), freshFindings(sampleText));
     assert.equal(runs.started, runs.ended);
   });
 
   it('one worker for every document, runs of different documents do not stop each other', async () => {
     bg = make();
-    const [a, b] = await Promise.all([bg.analyse('file:///a.md', 1, sampleText, {}), bg.analyse('file:///b.md', 1, sampleText + '\n', {})]);
+    const [a, b] = await Promise.all([bg.analyse('file:///a.md', 1, 'inputs', sampleText, {}), bg.analyse('file:///b.md', 1, 'inputs', sampleText + '\n', {})]);
     assert.deepEqual(findings(a), freshFindings(sampleText));
     assert.deepEqual(findings(b), freshFindings(sampleText + '\n'));
     assert.equal(bg.workers, 1);
@@ -135,8 +147,8 @@ describe('background analyses on worker threads', function () {
 
   it('a worker that does not let go of a stopped run is replaced, and the current run completes', async () => {
     bg = make(join(fixtures, 'stubborn.js'), 200);
-    const stuck = bg.analyse(uri, 1, 'hang', {});
-    const next = bg.analyse(uri, 2, 'fine', {});
+    const stuck = bg.analyse(uri, 1, 'inputs', 'hang', {});
+    const next = bg.analyse(uri, 2, 'inputs', 'fine', {});
     assert.deepEqual(await stuck, { kind: 'cancelled' });
     const o = await next;
     assert.equal(o.kind, 'done');
@@ -146,11 +158,11 @@ describe('background analyses on worker threads', function () {
 
   it('a worker that crashes fails its run with the reason; the next run gets a new worker', async () => {
     bg = make(join(fixtures, 'crashing.js'));
-    const o = await bg.analyse(uri, 1, sampleText, {});
+    const o = await bg.analyse(uri, 1, 'inputs', sampleText, {});
     assert.equal(o.kind, 'failed');
     assert.match(o.kind === 'failed' ? o.error : '', /worker crashed on purpose/);
     assert.equal(bg.workers, 0);
-    const again = await bg.analyse(uri, 2, sampleText, {});
+    const again = await bg.analyse(uri, 2, 'inputs', sampleText, {});
     assert.equal(again.kind, 'failed');
     assert.equal(runs.started, runs.ended);
   });
@@ -159,6 +171,6 @@ describe('background analyses on worker threads', function () {
     bg = make(join(fixtures, 'no-such-worker.js'));
     assert.equal(bg.available, false);
     assert.equal(logs.filter((m) => m.includes('no-such-worker.js not found')).length, 1);
-    assert.deepEqual(await bg.analyse(uri, 1, sampleText, {}), { kind: 'failed', error: 'no analysis worker' });
+    assert.deepEqual(await bg.analyse(uri, 1, 'inputs', sampleText, {}), { kind: 'failed', error: 'no analysis worker' });
   });
 });

@@ -139,6 +139,29 @@ describe('language server: large documents analysed in the background', function
     }
   });
 
+  it('a settings change that changes nothing neither stops nor repeats the analysis; a real one does', async () => {
+    client = await start({ configuration: { debounceMs: 0 } });
+    const text = repeatedSample(2_000_000);
+    await client.open(big, text);
+    await client.progress.wait((p) => p.value.kind === 'begin', 'progress begin', 20_000);
+    // What VS Code sends after every start: the same settings again.
+    await client.changeConfiguration({ debounceMs: 0 });
+    const first = await client.waitForDiagnostics(big, 1, 30_000);
+    assert.deepEqual(spans(client, big, first.diagnostics), fresh(text));
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(client.logs.all.filter((m) => m.includes('stopped the analysis')).length, 0, client.logs.all.join('\n'));
+    assert.equal(client.progress.all.filter((p) => p.value.kind === 'begin').length, 1, 'one run only');
+
+    const from = client.diagnostics.all.length;
+    await client.changeConfiguration({ debounceMs: 0, rules: { placeholder: 'off' } });
+    const quiet = await client.waitForPublish(big, (p) => !p.diagnostics.some((d) => d.code === 'placeholder'), 'diagnostics without placeholders', from, 30_000);
+    assert.equal(quiet.version, 1);
+    assert.deepEqual(
+      spans(client, big, quiet.diagnostics),
+      analyze(text, { rules: { placeholder: 'off' } }).findings.map((f) => [f.rule, f.span.start, f.span.end]),
+    );
+  });
+
   it('a request for a version being analysed waits for that analysis (or a newer one) and answers from it', async () => {
     client = await start();
     await client.open(big, repeatedSample(1_000_000));

@@ -22,7 +22,25 @@ export type Outcome =
 
 interface Cached {
   version: number;
+  /** What the outcome was computed from besides the text (inputKey). */
+  key: string;
   outcome: Outcome;
+  /** False once a settings or config event may have changed the inputs (until analysed again). */
+  fresh: boolean;
+}
+
+/**
+ * What an analysis depends on besides the text: the settings, the engine config and the config
+ * file it came from, as text. A settings or config event that changes none of them (VS Code sends
+ * one after every start) then costs no analysis.
+ */
+function inputKey(settings: Settings, input: { config: EngineConfig; configFile: string | null } | null): string {
+  try {
+    return JSON.stringify([settings, input]);
+  } catch {
+    // Not plain data (it always should be): never equal to another.
+    return `unkeyed:${Math.random()}`;
+  }
 }
 
 export interface AnalysisHost {
@@ -115,26 +133,41 @@ export class Analyser {
   }
 
   /**
-   * Runs the engine on the document's current text; never throws. A large document is analysed
-   * on a worker thread; null means that run was stopped because a newer version (or a config
-   * change, or closing the document) made it useless.
+   * Analyses the document's current text, or takes the cached outcome if that is of the same
+   * version and inputs; caches what it computes. Never throws. A large document is analysed on
+   * a worker thread; null means that run was stopped because a newer version (or other inputs,
+   * or closing the document) made it useless.
    */
-  private async run(doc: TextDocument, settings: Settings): Promise<Outcome | null> {
+  private async analyseNow(doc: TextDocument, settings: Settings): Promise<Outcome | null> {
     const { uri, version } = doc;
     const text = doc.getText();
-    const skipped = this.skip(doc, text, settings);
-    if (skipped) return skipped;
-    let input: { config: EngineConfig; configFile: string | null };
-    try {
-      input = this.host.engineConfig(doc, settings);
-    } catch (e) {
-      return this.failed(uri, e instanceof Error ? (e.stack ?? e.message) : String(e));
+    let input: { config: EngineConfig; configFile: string | null } | null = null;
+    let outcome: Outcome | null = this.skip(doc, text, settings);
+    if (!outcome) {
+      try {
+        input = this.host.engineConfig(doc, settings);
+      } catch (e) {
+        return this.failed(uri, e instanceof Error ? (e.stack ?? e.message) : String(e));
+      }
     }
+    const key = inputKey(settings, input);
+    const cached = this.cache.get(uri);
+    if (cached?.version === version && cached.key === key) {
+      cached.fresh = true;
+      return cached.outcome;
+    }
+    if (input) outcome = await this.run(uri, version, text, input, key);
+    // A result that arrives after a newer version must not replace that version's.
+    if (outcome && this.host.document(uri)?.version === version) this.cache.set(uri, { version, key, outcome, fresh: true });
+    return outcome;
+  }
+
+  private async run(uri: string, version: number, text: string, input: { config: EngineConfig; configFile: string | null }, key: string): Promise<Outcome | null> {
     const { config, configFile } = input;
     if (this.options.backgroundChars > 0 && text.length >= this.options.backgroundChars && this.background.available) {
       // The worker keeps its own memo.
       this.memos.delete(uri);
-      const outcome = await this.background.analyse(uri, version, text, config);
+      const outcome = await this.background.analyse(uri, version, key, text, config);
       if (outcome.kind === 'cancelled') return null;
       if (outcome.kind === 'failed') return this.failed(uri, outcome.error);
       this.ruleErrors(uri, outcome.result);
@@ -152,15 +185,6 @@ export class Analyser {
     }
   }
 
-  /** Analyses the document's current version and caches the outcome (null: stopped, see run). */
-  private async analyseNow(doc: TextDocument, settings: Settings): Promise<Outcome | null> {
-    const { uri, version } = doc;
-    const outcome = await this.run(doc, settings);
-    // A result that arrives after a newer version must not replace that version's.
-    if (outcome && this.host.document(uri)?.version === version) this.cache.set(uri, { version, outcome });
-    return outcome;
-  }
-
   /**
    * The analysis of the document's current version (from the cache, or computed now); null when
    * the document is not analysed. If a newer version arrives before it is done, the answer is
@@ -171,7 +195,7 @@ export class Analyser {
       const doc = this.host.document(uri);
       if (!doc) return null;
       const cached = this.cache.get(uri);
-      const outcome = cached && cached.version === doc.version ? cached.outcome : await this.analyseNow(doc, this.host.knownSettings(uri));
+      const outcome = cached?.fresh && cached.version === doc.version ? cached.outcome : await this.analyseNow(doc, this.host.knownSettings(uri));
       if (outcome) return outcome.kind === 'analysed' ? outcome.result : null;
     }
   }
@@ -234,16 +258,20 @@ export class Analyser {
     this.publish(after, outcome);
   }
 
-  /** Analyses again although the text did not change (its config did). */
+  /**
+   * Analyses again although the text did not change (its config file did). If the inputs turn
+   * out the same, the cached outcome is published again; if not, a run with the old inputs is
+   * stopped (BackgroundAnalyses.analyse).
+   */
   refresh(uri: string): void {
-    this.cache.delete(uri);
-    this.background.cancel(uri, 'its config changed');
+    const cached = this.cache.get(uri);
+    if (cached) cached.fresh = false;
     void this.validate(uri);
   }
 
+  /** refresh() for every open report: settings, trust, folders or config files changed. */
   validateAll(): void {
-    this.cache.clear();
-    this.background.cancelAll('the settings or config changed');
+    for (const cached of this.cache.values()) cached.fresh = false;
     for (const doc of this.host.allDocuments()) void this.validate(doc.uri);
   }
 

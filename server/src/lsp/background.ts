@@ -19,6 +19,8 @@ interface Run {
   seq: number;
   uri: string;
   version: number;
+  /** The inputs besides the text (Analyser's inputKey): a run is joined only with the same. */
+  key: string;
   text: string;
   config: EngineConfig;
   /** Shared with the worker: 1 = stop. */
@@ -78,13 +80,14 @@ export class BackgroundAnalyses {
   }
 
   /**
-   * Analyses this version of the document on the worker. A run for the same version is joined;
-   * a run for another version is stopped first (the newest version wins).
+   * Analyses this version of the document on the worker. A run for the same version and inputs
+   * (`key`) is joined; any other run of the document is stopped first (the newest version, or
+   * the newest config, wins).
    */
-  analyse(uri: string, version: number, text: string, config: EngineConfig): Promise<BackgroundOutcome> {
+  analyse(uri: string, version: number, key: string, text: string, config: EngineConfig): Promise<BackgroundOutcome> {
     const existing = this.current.get(uri);
-    if (existing?.version === version) return existing.promise;
-    if (existing) this.cancelRun(existing, `version ${version} arrived`);
+    if (existing?.version === version && existing.key === key) return existing.promise;
+    if (existing) this.cancelRun(existing, existing.version === version ? 'its settings or config changed' : `version ${version} arrived`);
     if (!this.spawn()) return Promise.resolve({ kind: 'failed', error: 'no analysis worker' });
     let resolve!: (outcome: BackgroundOutcome) => void;
     const promise = new Promise<BackgroundOutcome>((r) => (resolve = r));
@@ -94,6 +97,7 @@ export class BackgroundAnalyses {
       seq: 0,
       uri,
       version,
+      key,
       text,
       config,
       stop: new Int32Array(new SharedArrayBuffer(4)),
