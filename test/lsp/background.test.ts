@@ -162,6 +162,19 @@ describe('language server: large documents analysed in the background', function
     );
   });
 
+  it('a request that arrives before the settings (other inputs) joins the analysis instead of stopping it', async () => {
+    // The client's settings (fetched by the analysis) differ from what the server knows before
+    // fetching them (the defaults, used by requests): two runs of one version with other inputs.
+    client = await start({ configuration: { debounceMs: 0, rules: { placeholder: 'hint' } } });
+    const text = repeatedSample(1_000_000);
+    await client.open(big, text);
+    const symbols = client.documentSymbols(big);
+    const published = await client.waitForDiagnostics(big, 1, 30_000);
+    assert.ok((await symbols).length > 0);
+    const placeholders = published.diagnostics.filter((d) => d.code === 'placeholder');
+    assert.ok(placeholders.length > 0 && placeholders.every((d) => d.severity === 4), 'the client’s settings apply (placeholder: hint)');
+  });
+
   it('a request for a version being analysed waits for that analysis (or a newer one) and answers from it', async () => {
     client = await start();
     await client.open(big, repeatedSample(1_000_000));

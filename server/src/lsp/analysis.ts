@@ -98,6 +98,8 @@ export class Analyser {
   private readonly memos = new Map<string, AnalysisCache>();
   private readonly background: BackgroundAnalyses;
   private readonly parsed = new WeakMap<AnalysisResult, ReportDocument>();
+  /** The analysis in progress per document (on the worker, it takes a while). */
+  private readonly inflight = new Map<string, { version: number; running: Promise<Outcome | null> }>();
 
   constructor(
     private readonly host: AnalysisHost,
@@ -156,7 +158,12 @@ export class Analyser {
       cached.fresh = true;
       return cached.outcome;
     }
-    if (input) outcome = await this.run(uri, version, text, input, key);
+    if (input) {
+      const running = this.run(uri, version, text, input, key);
+      this.inflight.set(uri, { version, running });
+      outcome = await running;
+      if (this.inflight.get(uri)?.running === running) this.inflight.delete(uri);
+    }
     // A result that arrives after a newer version must not replace that version's.
     if (outcome && this.host.document(uri)?.version === version) this.cache.set(uri, { version, key, outcome, fresh: true });
     return outcome;
@@ -195,7 +202,15 @@ export class Analyser {
       const doc = this.host.document(uri);
       if (!doc) return null;
       const cached = this.cache.get(uri);
-      const outcome = cached?.fresh && cached.version === doc.version ? cached.outcome : await this.analyseNow(doc, this.host.knownSettings(uri));
+      // A request takes an analysis of this version in progress, whatever its inputs: starting
+      // one with the settings known here could stop the one whose settings were just fetched.
+      const inflight = this.inflight.get(uri);
+      const outcome =
+        cached?.fresh && cached.version === doc.version
+          ? cached.outcome
+          : inflight?.version === doc.version
+            ? await inflight.running
+            : await this.analyseNow(doc, this.host.knownSettings(uri));
       if (outcome) return outcome.kind === 'analysed' ? outcome.result : null;
     }
   }
@@ -319,6 +334,7 @@ export class Analyser {
 
   forget(uri: string): void {
     this.memos.delete(uri);
+    this.inflight.delete(uri);
     this.background.forget(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
@@ -327,6 +343,7 @@ export class Analyser {
 
   dispose(): void {
     this.memos.clear();
+    this.inflight.clear();
     this.background.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
