@@ -53,7 +53,7 @@ describe('the npm package', function () {
       );
       assert.ok(!client.logs.all.some((m) => /not found/.test(m)), client.logs.all.join('\n'));
     } finally {
-      assert.equal(await client.stop(), 0, client.stderr);
+      await client.stopCleanly();
     }
   });
 });

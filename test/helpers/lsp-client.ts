@@ -271,6 +271,12 @@ export class LspTestClient {
     return this.conn.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }) as Promise<FoldingRange[]>;
   }
 
+  /** stop(), failing the test unless the server exits with code 0 (its stderr in the message). */
+  async stopCleanly(): Promise<void> {
+    const code = await this.stop();
+    if (code !== 0) throw new Error(`server exit code ${code}; stderr:\n${this.stderr}`);
+  }
+
   /** Shuts the server down politely; returns its exit code. */
   async stop(): Promise<number | null> {
     const exited = new Promise<number | null>((resolve) => {

@@ -33,10 +33,7 @@ describe('language server: large documents analysed in the background', function
   this.timeout(60_000);
   let client: LspTestClient;
   before(requireBuilt);
-  afterEach(async () => {
-    const code = await client.stop();
-    assert.equal(code, 0, `server exit code; stderr:\n${client.stderr}`);
-  });
+  afterEach(() => client.stopCleanly());
 
   const start = (opts: StartOptions = {}) =>
     LspTestClient.start({ workDoneProgress: true, initializationOptions: { reportLint: { debounceMs: 0 } }, ...opts });

@@ -12,10 +12,7 @@ describe('language server: rapid edits to a large document', function () {
   this.timeout(60_000);
   let client: LspTestClient;
   before(requireBuilt);
-  afterEach(async () => {
-    const code = await client.stop();
-    assert.equal(code, 0, `server exit code; stderr:\n${client.stderr}`);
-  });
+  afterEach(() => client.stopCleanly());
 
   // The same document both ways: analysed on the server's thread, and (the default at this size) on a worker.
   for (const [where, backgroundAnalysisChars] of [['on the server’s thread', 0], ['on a worker thread', undefined]] as const) {

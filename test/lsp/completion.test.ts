@@ -21,9 +21,7 @@ describeInBothModes('language server: completions', () => {
   beforeEach(async () => {
     client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0 } } });
   });
-  afterEach(async () => {
-    assert.equal(await client.stop(), 0, client.stderr);
-  });
+  afterEach(() => client.stopCleanly());
 
   async function complete(line: number, character: number): Promise<CompletionItem[]> {
     const r = (await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } })) as CompletionItem[] | CompletionList | null;

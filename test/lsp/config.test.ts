@@ -57,7 +57,7 @@ describe('language server: config files', () => {
     reportUri = uriOf(join(ws, 'dept', 'report.md'));
   });
   afterEach(async () => {
-    if (client) assert.equal(await client.stop(), 0, client.stderr);
+    if (client) await client.stopCleanly();
     client = undefined;
     tmp.cleanup();
   });

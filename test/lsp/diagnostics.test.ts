@@ -18,10 +18,7 @@ describeInBothModes('language server: diagnostics', () => {
   beforeEach(async () => {
     client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0 } } });
   });
-  afterEach(async () => {
-    const code = await client.stop();
-    assert.equal(code, 0, `server exit code; stderr:\n${client.stderr}`);
-  });
+  afterEach(() => client.stopCleanly());
 
   it('announces incremental sync, UTF-16 positions and its providers', () => {
     const caps = client.initializeResult.capabilities;

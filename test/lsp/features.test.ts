@@ -16,9 +16,7 @@ describeInBothModes('language server: outline, folding and code actions', () => 
   beforeEach(async () => {
     client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0 } } });
   });
-  afterEach(async () => {
-    assert.equal(await client.stop(), 0, client.stderr);
-  });
+  afterEach(() => client.stopCleanly());
 
   it('gives the sections as hierarchical document symbols', async () => {
     await client.open(uri, sampleText);

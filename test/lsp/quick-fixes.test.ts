@@ -16,9 +16,7 @@ describeInBothModes('language server: quick fixes', () => {
   beforeEach(async () => {
     client = await LspTestClient.start({ initializationOptions: { reportLint: { debounceMs: 0 } } });
   });
-  afterEach(async () => {
-    assert.equal(await client.stop(), 0, client.stderr);
-  });
+  afterEach(() => client.stopCleanly());
 
   /** Opens `text`, finds the first `rule` diagnostic and the code action titled by `title`. */
   async function actionFor(text: string, rule: string, title: RegExp): Promise<{ target: Diagnostic; action: CodeAction }> {

@@ -16,7 +16,7 @@ describe('language server: settings', () => {
 
   before(requireBuilt);
   afterEach(async () => {
-    if (client) assert.equal(await client.stop(), 0, client.stderr);
+    if (client) await client.stopCleanly();
     client = undefined;
   });
 

@@ -45,10 +45,7 @@ function onlyInformation(ds: Diagnostic[], code: string): void {
 describe('language server: documents it skips', () => {
   let client: LspTestClient;
   before(requireBuilt);
-  afterEach(async () => {
-    const code = await client.stop();
-    assert.equal(code, 0, `server exit code; stderr:\n${client.stderr}`);
-  });
+  afterEach(() => client.stopCleanly());
 
   for (const c of binaryCases) {
     it(`skips ${c.name} with one binary-file diagnostic`, async () => {
