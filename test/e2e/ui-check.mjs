@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The extension as a writer sees it, in the browser: the packaged .vsix installed into a fresh code-server,
 // a report opened from the Explorer, then the squiggles, the hover, the Problems panel rows, the status bar
-// item and a quick fix from the lightbulb menu. Screenshots go to test-output/e2e/ui-*.png, the outcome of each
+// item, a quick fix from the lightbulb menu, and the progress shown while a 4 MB report is analysed. Screenshots go to test-output/e2e/ui-*.png, the outcome of each
 // check to test-output/e2e/ui-results.json ({passed, failed, failures[]}). Exit code 1 if any check fails.
 // Needs `npm run build` and test/e2e/install.sh first.
 import { execFileSync } from 'node:child_process';
@@ -88,6 +88,10 @@ async function main() {
     return vsix;
   });
   const workspace = copyWorkspace();
+  // About 4 MB (under the 5 MB limit): 600 copies of a report, each padded with prose.
+  const base = readFileSync(join(workspace, 'placeholders.md'), 'utf8');
+  const padding = `${'本段用于加长报告，检查大文件在后台线程中分析时编辑器仍然及时响应。'.repeat(70)}\n\n`;
+  writeFileSync(join(workspace, 'large-report.md'), Array.from({ length: 600 }, () => `${base}\n${padding}`).join(''));
   const server = await startCodeServer({ profile, log: lap });
   const payload = packaged ? undefined : [['extensionDevelopmentPath', server.remote(root)]];
   let browser;
@@ -178,6 +182,17 @@ async function main() {
       const text = await statusText(page);
       assert(/述法报告\s*0\s*1/.test(text), `status bar after the fix: ${JSON.stringify(text)}`);
       await shot(page, 'after-fix');
+      return JSON.stringify(text);
+    });
+
+    await check('a 4 MB report: the status bar shows “正在检查” while the worker thread analyses it, then its squiggles', async () => {
+      await openFromExplorer(page, 'large-report.md');
+      const progress = page.locator('.statusbar-item', { hasText: '正在检查 large-report.md' });
+      await progress.first().waitFor({ timeout: 30_000 });
+      const text = (await progress.first().innerText()).replace(/\s+/g, ' ').trim();
+      await shot(page, 'large-progress');
+      await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'attached', timeout: 60_000 });
+      await progress.first().waitFor({ state: 'detached', timeout: 30_000 });
       return JSON.stringify(text);
     });
 
