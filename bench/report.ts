@@ -1,6 +1,7 @@
 // The result record of one benchmark run, its targets, and the table printed from it.
 import { interruptAfterMs, type BackgroundSize, type ModeResult } from './background';
 import type { EditorResult } from './editor';
+import type { StopLatency } from './stop-latency';
 import type { Timing } from './stats';
 
 export interface SizeResult {
@@ -47,6 +48,7 @@ export interface BenchResult {
   scaling: { ours?: Scaling; markdownlint?: Scaling; markdownIt?: Scaling; oursCpu?: Scaling };
   editor?: Omit<EditorResult, 'edits'> & { corpus: string; bytes: number; edits: EditorResult['edits'] };
   background?: BackgroundSize[];
+  stopLatency?: (StopLatency & { name: string })[];
   peakRss?: PeakRss;
   targets: Target[];
 }
@@ -193,6 +195,12 @@ export function formatResult(r: BenchResult): string {
         ['', 'open → diagnostics ms', 'request meanwhile p50 / max ms (n)', 'edit p50 / p95 ms', `edit ${interruptAfterMs} ms after open → its diagnostics, median ms`],
         rows,
       ),
+    );
+  }
+  for (const st of r.stopLatency ?? []) {
+    out.push(
+      `worker stopped at a random moment of a ${st.name} run (a whole run ${ms(st.runMs)} ms): lets go after p50 ${ms(st.p50)} ms, ` +
+        `p95 ${ms(st.p95)} ms, max ${ms(st.max)} ms (${st.trials - st.finished} of ${st.trials} trials stopped; the others had finished)`,
     );
   }
   if (r.peakRss) {

@@ -10,6 +10,7 @@ import { markdown } from '../server/src/engine/parse/markdown';
 import { generateReport, SIZES } from './corpus';
 import { formatProfile, summariseProfile } from './cpu-profile';
 import { backgroundSession } from './background';
+import { stopLatency } from './stop-latency';
 import { editorSession } from './editor';
 import { loadMarkdownlint } from './markdownlint';
 import { evaluateTargets, formatResult, scaling, type BenchResult, type PeakRss, type SizeResult } from './report';
@@ -161,6 +162,7 @@ async function main(): Promise<void> {
   }
 
   let background: BenchResult['background'];
+  let stops: BenchResult['stopLatency'];
   if (args.background) {
     const one = corpusFile('1MB', args.seed);
     // Four copies: about 4 MB, under the server's 5 MB limit.
@@ -174,6 +176,11 @@ async function main(): Promise<void> {
       ],
       corpusFile('10KB', args.seed).text,
     );
+    log('stopping the worker mid-run…');
+    stops = [
+      { name: '1MB', ...(await stopLatency(join(root, 'dist', 'analysis-worker.js'), one.text, 20, args.seed)) },
+      { name: '4MB', ...(await stopLatency(join(root, 'dist', 'analysis-worker.js'), four, 20, args.seed)) },
+    ];
   }
 
   let rss: PeakRss | undefined;
@@ -201,6 +208,7 @@ async function main(): Promise<void> {
     scaling: sc,
     editor,
     background,
+    stopLatency: stops,
     peakRss: rss,
   };
   const result: BenchResult = { ...partial, targets: evaluateTargets(partial) };
