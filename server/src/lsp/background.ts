@@ -121,11 +121,6 @@ export class BackgroundAnalyses {
     if (run) this.cancelRun(run, why);
   }
 
-  /** Stops every run (a config change makes them all useless). */
-  cancelAll(why: string): void {
-    for (const run of [...this.current.values()]) this.cancelRun(run, why);
-  }
-
   /** The document was closed or is small now: stop its run and drop its memo. */
   forget(uri: string): void {
     if (!this.remembered.delete(uri)) return;

@@ -263,7 +263,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   );
 
   connection.onShutdown(() => {
-    analyser.dispose();
+    analyser?.dispose();
     for (const t of jsonTimers.values()) clearTimeout(t);
     jsonTimers.clear();
     watcher?.dispose();

@@ -2,20 +2,10 @@
 // navigation, the findings list, "disable this rule here", and the server's completions.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import type { PreviewSnapshot } from '../../../client/src/preview/panel';
 import { activateExtension, closeAll, codeOf, openReport, pollFor, resetSettings, setSetting, waitForCount, waitForDiagnostics } from './helpers';
 
-interface Snapshot {
-  documentUri: string;
-  title: string;
-  visible: boolean;
-  active: boolean;
-  version: number;
-  html: string;
-  ready: number;
-  updates: number;
-}
-
-const snapshots = async () => (await vscode.commands.executeCommand<Snapshot[]>('reportLint.preview.snapshot')) ?? [];
+const snapshots = async () => (await vscode.commands.executeCommand<PreviewSnapshot[]>('reportLint.preview.snapshot')) ?? [];
 
 describe('authoring: preview', () => {
   before(activateExtension);
