@@ -83,7 +83,10 @@ async function measureMode(serverPath: string, text: string, small: string, back
       editMs.push(performance.now() - t);
     }
 
-    // A document opened anew (a cold analysis, on a new worker), edited while that runs.
+    // The report opened anew under another URI (nothing in the memo), edited while its first
+    // analysis runs; positions come from the unedited text.
+    const original = TextDocument.create(uri, 'markdown', 1, text);
+    const digits = digitsOf(text);
     const interrupted: number[] = [];
     let stalePublishes = 0;
     for (let trial = 1; trial <= TRIALS; trial++) {
@@ -95,8 +98,8 @@ async function measureMode(serverPath: string, text: string, small: string, back
       );
       await s.open(fresh, text);
       await new Promise((r) => setTimeout(r, interruptAfterMs));
-      const at = digitsOf(text)[trial];
-      const range = { start: doc.positionAt(at), end: doc.positionAt(at + 1) };
+      const at = digits[trial];
+      const range = { start: original.positionAt(at), end: original.positionAt(at + 1) };
       const published = s.published(fresh, 2);
       const t = performance.now();
       await s.change(fresh, 2, range, 'x');

@@ -5,6 +5,7 @@
 // does not repeat it.
 import { parentPort } from 'node:worker_threads';
 import { analyze, AnalysisStopped, createAnalysisCache, type AnalysisCache, type ReportDocument, type Section } from '../engine';
+import { errorText } from './error-text';
 import type { AnalyseReply, AnalyseRequest, WorkerRequest } from './worker-protocol';
 
 const memos = new Map<string, AnalysisCache>();
@@ -29,7 +30,7 @@ function run({ seq, uri, text, config, stop }: AnalyseRequest): AnalyseReply {
     return { seq, result: { ...result, document: partial(result.document) } };
   } catch (e) {
     if (e instanceof AnalysisStopped) return { seq, stopped: true };
-    return { seq, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    return { seq, error: errorText(e) };
   }
 }
 

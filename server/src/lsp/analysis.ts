@@ -7,6 +7,7 @@ import { analyze, createAnalysisCache, type AnalysisCache, type AnalysisResult, 
 import { parseReport } from '../engine/parse/document';
 import { BackgroundAnalyses, isPartial } from './background';
 import { looksBinary } from './binary-text';
+import { errorText } from './error-text';
 import { beginProgress } from './progress';
 import { countSeverities, diagnosticSource, toDiagnostic } from './diagnostics';
 import { statusNotification, type StatusParams } from './protocol';
@@ -129,8 +130,8 @@ export class Analyser {
     for (const e of result.ruleErrors) this.host.connection.console.warn(`report-lint: rule ${e.rule} failed on ${uri}: ${e.error}`);
   }
 
-  private failed(uri: string, error: string): Outcome {
-    this.host.connection.console.error(`report-lint: analysis of ${uri} failed: ${error}`);
+  private failed(uri: string, error: unknown): Outcome {
+    this.host.connection.console.error(`report-lint: analysis of ${uri} failed: ${errorText(error)}`);
     return { kind: 'failed' };
   }
 
@@ -149,7 +150,7 @@ export class Analyser {
       try {
         input = this.host.engineConfig(doc, settings);
       } catch (e) {
-        return this.failed(uri, e instanceof Error ? (e.stack ?? e.message) : String(e));
+        return this.failed(uri, e);
       }
     }
     const key = inputKey(settings, input);
@@ -188,7 +189,7 @@ export class Analyser {
       this.ruleErrors(uri, result);
       return { kind: 'analysed', result, configFile };
     } catch (e) {
-      return this.failed(uri, e instanceof Error ? (e.stack ?? e.message) : String(e));
+      return this.failed(uri, e);
     }
   }
 

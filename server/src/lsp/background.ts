@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisResult, EngineConfig, ReportDocument } from '../engine';
+import { errorText } from './error-text';
 import type { AnalyseReply, AnalyseRequest, WorkerRequest } from './worker-protocol';
 
 export type BackgroundOutcome =
@@ -48,8 +49,6 @@ const partialDocuments = new WeakSet<ReportDocument>();
 export function isPartial(doc: ReportDocument): boolean {
   return partialDocuments.has(doc);
 }
-
-const errorText = (e: unknown) => (e instanceof Error ? (e.stack ?? e.message) : String(e));
 
 export class BackgroundAnalyses {
   private worker: Worker | undefined;

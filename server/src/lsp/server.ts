@@ -20,6 +20,7 @@ import { Analyser, type AnalysisHost } from './analysis';
 import { codeActions } from './code-actions';
 import { completionItems } from './completion';
 import { ConfigWatcher } from './config-watcher';
+import { errorText } from './error-text';
 import { documentSymbols, foldingRanges } from './outline';
 import { uriToPath } from './paths';
 import { settingsSection, trustNotification, type TrustParams } from './protocol';
@@ -96,7 +97,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const result = await analyser.current(uri);
       return result ? fn(result) : fallback;
     } catch (e) {
-      connection.console.error(`report-lint: ${what} failed: ${e instanceof Error ? e.stack : String(e)}`);
+      connection.console.error(`report-lint: ${what} failed: ${errorText(e)}`);
       return fallback;
     }
   };
