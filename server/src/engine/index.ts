@@ -2,6 +2,8 @@
 export { analyze, resolveRules } from './analyze';
 export type { ResolvedRule } from './analyze';
 export { createAnalysisCache } from './memo';
+export { compareReports, compareRules } from './compare';
+export type { CompareResult, ComparePart, CompareRule } from './compare';
 export { AnalysisStopped } from './stop';
 export type { AnalysisCache } from './memo';
 export { allRules, ruleById } from './rules';
