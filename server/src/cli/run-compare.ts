@@ -56,7 +56,7 @@ export function runCompare(o: CliOptions, lastFile: string, currentFile: string,
   const result = compareReports(texts[0], texts[1], overrideConfig(loaded.config, over), overrideConfig(lastLoaded.config, { profile: o.profile }));
   for (const e of result.ruleErrors) io.err(`report-lint: 规则 ${e.rule} 出错 (internal error): ${e.error}`);
   if (!result.related) {
-    io.err(`report-lint: ${lastFile} 与 ${currentFile} 几乎没有共同内容（标题不同，相同文字不足一成），不像同一单位的两年报告，未作对比。`);
+    io.err(`report-lint: ${lastFile} 与 ${currentFile} 相同的文字不足四成（不同单位的报告因套话也有约三成相同），不像同一单位由去年报告改写的今年报告，未作对比。`);
   }
   const report = compareReport(lastFile, currentFile, result);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
