@@ -1,11 +1,12 @@
 // compare: this year's report against last year's, on a real report and an edited copy
 // (edited-pair.ts), on unrelated reports, and over any folder of reports (REPORT_LINT_REPORTS).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareReports, type Finding } from '../../server/src/engine';
 import { normalise, overlap, ShingleIndex, shingleHashes } from '../../server/src/engine/compare/shingles';
 import { root } from '../helpers/paths';
+import { reportFiles } from '../helpers/report-files';
 import { lastYearReport, thisYearReport, yearSentence } from './edited-pair';
 
 const last = lastYearReport();
@@ -112,17 +113,6 @@ describe('compare: shingles', () => {
     assert.equal(other.found, 0);
   });
 });
-
-/** Report files under a folder (REPORT_LINT_REPORTS, e.g. the real-report corpus; default: the fixtures). */
-export function reportFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...reportFiles(p));
-    else if (/\.(md|txt)$/.test(name)) out.push(p);
-  }
-  return out.sort();
-}
 
 describe('compare: every report of a folder against itself a year on', () => {
   const dir = process.env.REPORT_LINT_REPORTS ?? join(root, 'test', 'fixtures', 'reports');
