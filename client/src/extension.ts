@@ -5,6 +5,8 @@ import { editConfigCommand, settingsSection, statusNotification, trustNotificati
 import { registerAuthoring } from './authoring';
 import { editConfig } from './edit-config';
 import { createLanguageClient } from './language-client';
+import { registerCompare } from './review/compare-command';
+import { registerWorkspaceCheck } from './review/workspace-check';
 import { ReportStatusBar } from './status-bar';
 
 let client: LanguageClient | undefined;
@@ -20,6 +22,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const statusBar = new ReportStatusBar();
   context.subscriptions.push(output, statusBar);
   const authoring = registerAuthoring(context);
+  registerWorkspaceCheck(context);
+  registerCompare(context);
 
   const start = async () => {
     await stopClient();

@@ -173,9 +173,9 @@ describe('CLI: folders of reports', function () {
     addFormats(ajv);
     const validate = ajv.compile(schema);
     writeFileSync(join(dir, 'bad.txt'), Buffer.from([0xff, 0xfe, 0x41, 0x00])); // UTF-16: a notification
-    const r = runCli(['--format', 'sarif', 'reports'], tmp.dir);
+    const r = runCli(['--format', 'sarif', '-o', 'out.sarif', 'reports'], tmp.dir);
     assert.equal(r.code, 2);
-    const log = JSON.parse(r.stdout);
+    const log = JSON.parse(readFileSync(join(tmp.dir, 'out.sarif'), 'utf8')) as { version: string; runs: any[] };
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
     const run = log.runs[0];
     const expected = json(['reports'], tmp.dir).data as { file: string; diagnostics: { rule: string; line: number; column: number; message: string }[] }[];

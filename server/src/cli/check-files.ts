@@ -17,18 +17,41 @@ export function poolSize(jobs: number, files: number): number {
   return Math.max(1, Math.min(want, files));
 }
 
-export async function checkFiles(files: string[], settings: CheckSettings, jobs: number): Promise<FileOutcome[]> {
+export interface CheckFilesOptions {
+  /** Worker threads: 0 = one per core, 1 = one by one on this thread. */
+  jobs: number;
+  /** The worker bundle (default: beside this one). */
+  workerFile?: string;
+  /** Asked between batches: true stops the check (the outcomes so far are returned). */
+  shouldStop?: () => boolean;
+  /** Files done so far (after the progress bar, which only a terminal shows). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function checkFiles(files: string[], settings: CheckSettings, options: CheckFilesOptions): Promise<FileOutcome[]> {
   const progress = new Progress(files.length);
-  const threads = poolSize(jobs, files.length);
+  let done = 0;
+  const tick = (n: number): void => {
+    progress.tick(n);
+    done += n;
+    options.onProgress?.(done, files.length);
+  };
+  const workerFile = options.workerFile ?? checkWorkerFile;
+  const threads = poolSize(options.jobs, files.length);
+  const stop = options.shouldStop ?? (() => false);
   try {
-    if (threads <= 1 || !existsSync(checkWorkerFile)) {
-      return files.map((f) => {
-        const outcome = checkFile(f, settings);
-        progress.tick();
-        return outcome;
-      });
+    if (threads <= 1 || !existsSync(workerFile)) {
+      const out: FileOutcome[] = [];
+      for (const f of files) {
+        if (stop()) break;
+        out.push(checkFile(f, settings));
+        tick(1);
+        // Let a caller on this thread (the editor) see a cancellation between files.
+        if (options.shouldStop) await new Promise((r) => setImmediate(r));
+      }
+      return out;
     }
-    return await onPool(files, settings, threads, progress);
+    return await onPool(files, settings, threads, workerFile, tick, stop);
   } finally {
     progress.end();
   }
@@ -39,7 +62,14 @@ export async function checkFiles(files: string[], settings: CheckSettings, jobs:
  * answers, so a few large files do not leave the others idle. One message per file would cost
  * more than a small report's check; batches of up to 32 files keep the messages few.
  */
-function onPool(files: string[], settings: CheckSettings, threads: number, progress: Progress): Promise<FileOutcome[]> {
+function onPool(
+  files: string[],
+  settings: CheckSettings,
+  threads: number,
+  workerFile: string,
+  tick: (n: number) => void,
+  stop: () => boolean,
+): Promise<FileOutcome[]> {
   const size = Math.max(1, Math.min(32, Math.ceil(files.length / (threads * 8))));
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
@@ -49,23 +79,31 @@ function onPool(files: string[], settings: CheckSettings, threads: number, progr
   let answered = 0;
   return new Promise<FileOutcome[]>((resolve, reject) => {
     const stopAll = () => Promise.all(workers.map((w) => w.terminate()));
+    let sent = batches.length;
+    // Done when every batch sent has been answered and no more will be sent.
+    const finishIfDone = (): void => {
+      if (next >= sent && answered === next) void stopAll().then(() => resolve(results.slice(0, sent).flat()));
+    };
     const feed = (w: Worker): void => {
-      if (next >= batches.length) return;
+      if (next < batches.length && stop()) sent = next; // no more batches: finish with those out
+      if (next >= sent) return;
       const task: CheckTask = { id: next, files: batches[next], settings };
       next++;
       w.postMessage(task);
     };
     for (let t = 0; t < Math.min(threads, batches.length); t++) {
-      const w = new Worker(checkWorkerFile);
+      const w = new Worker(workerFile);
       workers.push(w);
       w.on('message', (reply: CheckReply) => {
         results[reply.id] = reply.outcomes;
-        progress.tick(reply.outcomes.length);
-        if (++answered === batches.length) void stopAll().then(() => resolve(results.flat()));
-        else feed(w);
+        tick(reply.outcomes.length);
+        answered++;
+        feed(w);
+        finishIfDone();
       });
       w.on('error', (e) => void stopAll().then(() => reject(e)));
       feed(w);
     }
+    finishIfDone(); // stopped before the first batch
   });
 }

@@ -40,7 +40,7 @@ export async function runCheck(o: CliOptions, io: Io): Promise<number> {
   const outcomes: FileOutcome[] = await checkFiles(
     files,
     { profile: o.profile, rules: o.rules, maxSize: o.maxSize, config: o.config, noConfig: o.noConfig, withContext: o.format === 'html' },
-    o.jobs,
+    { jobs: o.jobs },
   );
 
   const printed = new Set<string>();

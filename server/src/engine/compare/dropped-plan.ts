@@ -5,7 +5,7 @@
 import { partRegions, PLANS } from '../figures/parts';
 import type { Span } from '../types';
 import { partPlaces } from './part-places';
-import { normalise } from './shingles';
+import { normalise, type Normalised } from './shingles';
 import { PROBLEM_PARTS, type ReportSide } from './side';
 import { excerpt, lastYear, numberOption, type CompareRule } from './types';
 
@@ -45,23 +45,19 @@ export function planItems(side: ReportSide): PlanItem[] {
   return items;
 }
 
-function grams(text: string): string[] {
-  const norm = normalise(text.replace(GENERIC, ' '));
-  const s = String.fromCharCode(...norm.codes.subarray(0, norm.length));
-  const out: string[] = [];
-  for (let i = 0; i + GRAM <= s.length; i++) out.push(s.slice(i, i + GRAM));
+/** The four-character runs of a text, each hashed to a small integer (a chance clash only makes an item look mentioned: silence). */
+function grams(norm: Normalised): number[] {
+  const out: number[] = [];
+  const c = norm.codes;
+  for (let i = 0; i + GRAM <= norm.length; i++) {
+    const h = Math.imul(Math.imul(Math.imul(c[i], 0x01000193) ^ c[i + 1], 0x01000193) ^ c[i + 2], 0x01000193) ^ c[i + 3];
+    out.push((Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 2) & 0x3fffffff);
+  }
   return out;
 }
 
-function gramSet(side: ReportSide): Set<string> {
-  const norm = normalise(side.doc.prose);
-  const out = new Set<string>();
-  let s = '';
-  for (let i = 0; i < norm.length; i++) {
-    s = (s.length >= GRAM ? s.slice(1) : s) + String.fromCharCode(norm.codes[i]);
-    if (s.length === GRAM) out.add(s);
-  }
-  return out;
+function gramSet(side: ReportSide): Set<number> {
+  return new Set(grams(normalise(side.doc.prose)));
 }
 
 /** Where a finding about the whole review goes: the first work part's heading, else the title, else the start. */
@@ -88,7 +84,7 @@ export const droppedPlanRule: CompareRule = {
     const here = gramSet(ctx.current);
     const at = reviewPlace(ctx.current);
     for (const item of items) {
-      const g = grams(item.title);
+      const g = grams(normalise(item.title.replace(GENERIC, ' ')));
       // Too little specific wording to tell ("一是加强学习"): silence.
       if (g.length < 3) continue;
       const found = g.filter((x) => here.has(x)).length;

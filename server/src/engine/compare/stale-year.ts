@@ -47,24 +47,27 @@ export const staleYearRule: CompareRule = {
       return; // the whole report is last year's: one finding says it
     }
 
+    // Every mention of last year's year, found in one pass over the text, then the paragraph it is in.
     const prose = current.doc.prose;
-    for (const r of ctx.reuse.paragraphs) {
-      if (r.part === PLANS) continue;
-      const { start, end } = r.paragraph.span;
-      for (let i = prose.indexOf(stale, start); i >= 0 && i < end; i = prose.indexOf(stale, i + 1)) {
-        const after = prose.slice(i + 5, i + 8);
-        const before = prose.slice(Math.max(start, i - 3), i);
-        if (LOOKS_BACK_AFTER.test(after) || COMPARES_BEFORE.test(before) || /[0-9０-９]$/.test(before)) continue;
-        if (!copiedAt(r, i + 4)) continue;
-        const span = { start: i, end: i + 5 };
-        const source = r.source;
-        ctx.report({
-          span,
-          message: `此句从去年报告沿用，仍写作${stale}：今年的报告应写${expected}年的情况，请核对年份和内容。`,
-          related: source ? [lastYear(source.span, '去年报告中的这一段')] : [],
-          fixes: fix(span),
-        });
-      }
+    const paragraphs = ctx.reuse.paragraphs;
+    let k = 0;
+    for (let i = prose.indexOf(stale); i >= 0; i = prose.indexOf(stale, i + 1)) {
+      while (k < paragraphs.length && paragraphs[k].paragraph.span.end <= i) k++;
+      if (k >= paragraphs.length) break;
+      const r = paragraphs[k];
+      const { start } = r.paragraph.span;
+      if (i < start || r.part === PLANS) continue;
+      const after = prose.slice(i + 5, i + 8);
+      const before = prose.slice(Math.max(start, i - 3), i);
+      if (LOOKS_BACK_AFTER.test(after) || COMPARES_BEFORE.test(before) || /[0-9０-９]$/.test(before)) continue;
+      if (!copiedAt(r, i + 4)) continue;
+      const span = { start: i, end: i + 5 };
+      ctx.report({
+        span,
+        message: `此句从去年报告沿用，仍写作${stale}：今年的报告应写${expected}年的情况，请核对年份和内容。`,
+        related: r.source ? [lastYear(r.source.span, '去年报告中的这一段')] : [],
+        fixes: fix(span),
+      });
     }
   },
 };
