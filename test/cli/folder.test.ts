@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import { runCli, tempDir } from '../helpers/cli';
 import { requireBuilt, root, sampleText } from '../helpers/paths';
 import { reportFiles } from '../helpers/report-files';
+import type { SummaryRow as Row } from '../../server/src/cli/summary';
 
 const realDir = process.env.REPORT_LINT_REPORTS ?? join(root, 'test', 'fixtures', 'reports');
 
@@ -45,17 +46,6 @@ const figures = `# 2023年度述法报告
 继续加强法治宣传教育。
 `;
 
-interface Row {
-  file: string;
-  kind: string;
-  year: number | null;
-  placeholders: number;
-  errors: number;
-  warnings: number;
-  missingParts: number;
-  figureProblems: number;
-  verdict: string;
-}
 
 function json(args: string[], cwd: string) {
   const r = runCli(['--format', 'json', ...args], cwd);

@@ -72,7 +72,9 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext): void {
     }
     last = { files: files.length, cancelled, rows: sortRows(outcomes.flatMap((o) => (o.ok ? [o.row] : []))) };
     const root = folders[0].uri.fsPath;
-    const shown = outcomes.map((o) => ({ ...o, file: o.file.startsWith(root) ? o.file.slice(root.length + 1) : o.file }) as FileOutcome);
+    // The page names files from the (first) workspace folder, as the CLI run there would.
+    const rel = (file: string): string => (file.startsWith(root) ? file.slice(root.length + 1) : file);
+    const shown = outcomes.map((o): FileOutcome => (o.ok ? { ...o, file: rel(o.file), row: { ...o.row, file: rel(o.file) } } : { ...o, file: rel(o.file) }));
     if (!panel) {
       panel = vscode.window.createWebviewPanel('reportLint.review', '报告审阅', vscode.ViewColumn.Active, { enableScripts: true });
       panel.onDidDispose(() => (panel = undefined));
