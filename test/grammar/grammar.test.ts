@@ -57,7 +57,7 @@ describe('report injection grammar', () => {
   });
 
   it('passes the fixture files under vscode-tmgrammar-test', function () {
-    this.timeout(60000);
+    this.timeout(300_000);
     const cli = require.resolve('vscode-tmgrammar-test/dist/unit.js');
     const r = spawnSync(process.execPath, [cli, '--config', join(root, 'test/grammar/tmgrammar.json'), join(root, 'test/grammar/fixtures/*.test.*')], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stdout + r.stderr);

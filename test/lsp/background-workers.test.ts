@@ -19,7 +19,7 @@ function findings(o: BackgroundOutcome) {
 const freshFindings = (text: string) => analyze(text, {}).findings.map((f) => [f.rule, f.span.start, f.span.end]);
 
 describe('background analyses on worker threads', function () {
-  this.timeout(60_000);
+  this.timeout(300_000);
   let logs: string[];
   let runs: { started: number; ended: number };
   let bg: BackgroundAnalyses;
@@ -129,7 +129,9 @@ describe('background analyses on worker threads', function () {
       const first = new SharedArrayBuffer(8);
       const flag = new Int32Array(first);
       worker.postMessage({ kind: 'analyse', seq: 1, uri, text, config: {}, stop: first } satisfies AnalyseRequest);
-      const paused = Atomics.waitAsync(flag, 1, 0);
+      // Atomics.waitAsync (Node ≥ 16) is missing from the TypeScript lib this project targets.
+      const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number): { async: boolean; value: Promise<string> | string } }).waitAsync;
+      const paused = waitAsync(flag, 1, 0);
       if (paused.async) await paused.value;
       assert.equal(replies.length, 0, 'run 1 is paused mid-run, not finished');
       Atomics.store(flag, 0, 1);
