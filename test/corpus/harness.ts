@@ -5,7 +5,7 @@
 // message keeps its verdict; a judgement applies to every finding with its key.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { analyze, type Finding, type Severity } from '../../server/src/engine';
+import { analyze, computeLineStarts, offsetToPosition, type Finding, type Severity } from '../../server/src/engine';
 
 export const corpusRoot = join(__dirname);
 export const repoRoot = join(__dirname, '..', '..');
@@ -119,25 +119,13 @@ export function readJudgement(file: CorpusFile): Judgement | null {
   return JSON.parse(raw) as Judgement;
 }
 
-/** 1-based line of a UTF-16 offset. */
-function lineAt(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
 function toRunFinding(text: string, lineStarts: number[], f: Finding): RunFinding {
-  const line = lineAt(lineStarts, f.span.start);
+  const pos = offsetToPosition(lineStarts, f.span.start);
   return {
     rule: f.rule,
     severity: f.severity,
-    line,
-    column: f.span.start - lineStarts[line - 1],
+    line: pos.line + 1,
+    column: pos.character,
     text: text.slice(f.span.start, f.span.end),
     message: f.message,
   };
@@ -146,8 +134,7 @@ function toRunFinding(text: string, lineStarts: number[], f: Finding): RunFindin
 /** Runs the engine with its defaults (no config file), as a new user would. */
 export function runFile(file: CorpusFile): FileRun {
   const result = analyze(file.text, {});
-  const lineStarts = [0];
-  for (let i = 0; i < file.text.length; i++) if (file.text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineStarts = computeLineStarts(file.text);
   return {
     file,
     profile: result.profile.id,
