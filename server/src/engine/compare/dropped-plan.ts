@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { partPlaces } from './part-places';
 import { normalise, type Normalised } from './shingles';
 import { PROBLEM_PARTS, type ReportSide } from './side';
-import { excerpt, lastYear, numberOption, type CompareRule } from './types';
+import { excerpt, lastYear, numberOption, shareOption, type CompareRule } from './types';
 
 const GRAM = 4;
 /** Words every plan uses: they say nothing about which plan it is. */
@@ -77,6 +77,13 @@ export const droppedPlanRule: CompareRule = {
   id: 'compare-dropped-plan',
   description: 'An item of last year\'s plans that this year\'s report never mentions.',
   defaultSeverity: 'info',
+  docs: {
+    zh: '与去年报告对比：去年的下一步打算今年未再提及。',
+    finds: 'compare: an item of last year\'s plans never mentioned again',
+  },
+  options: {
+    mentionedShare: shareOption('打算的用语在今年报告中出现达到此比例即算提及。Share of an item\'s wording that counts as mentioned.'),
+  },
   check(ctx) {
     const mentionedShare = numberOption(ctx.options, 'mentionedShare', 0.3, 0, 1);
     const items = planItems(ctx.last);

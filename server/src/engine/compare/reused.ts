@@ -6,7 +6,7 @@ import { lineOfOffset } from '../positions';
 import { PLANS } from '../figures/parts';
 import { partPlaces } from './part-places';
 import { PROBLEM_PARTS } from './side';
-import { excerpt, lastYear, numberOption, type CompareRule } from './types';
+import { excerpt, lastYear, numberOption, shareOption, type CompareRule } from './types';
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -14,6 +14,16 @@ export const reusedRule: CompareRule = {
   id: 'compare-reused',
   description: 'Paragraphs and parts of this year\'s report copied (nearly) word for word from last year\'s; a problems or plans part mostly copied.',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '与去年报告对比（report-lint compare）：照搬去年的段落与部分，存在的问题、下一步打算大半照搬。',
+    finds: 'compare: a problems or plans part mostly copied from last year\'s report; each part\'s copied share; paragraphs copied nearly word for word',
+  },
+  options: {
+    partShare: shareOption('部分照搬比例达到此值即注明。Share from which a part is named.'),
+    mostlyCopiedShare: shareOption('存在的问题、下一步打算照搬比例达到此值即警告。Share from which a problems or plans part is flagged.'),
+    paragraphShare: shareOption('段落照搬比例达到此值即注明。Share from which a paragraph is named.'),
+    minChars: { type: 'integer', minimum: 1, description: '少于此字数的段落与部分不看。Shortest paragraph looked at.' },
+  },
   check(ctx) {
     const { current, last, reuse, options } = ctx;
     // A part is named with its share from this share on; a problems/plans part is flagged from mostlyShare on.

@@ -27,6 +27,11 @@ export const staleYearRule: CompareRule = {
   id: 'compare-stale-year',
   description: 'This year\'s report keeps last year\'s report year (title, opening, or a sentence copied with its year).',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '与去年报告对比：年份未更新（仍为去年的年份）。',
+    finds: 'compare: the report year not advanced, or last year\'s year in a sentence copied from last year\'s report',
+    fix: 'change to this year',
+  },
   check(ctx) {
     const { last, current } = ctx;
     if (last.year === null) return;

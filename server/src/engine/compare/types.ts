@@ -1,6 +1,6 @@
 // The compare rules: like the check rules (one per file, stable id, default severity), but they
 // read two reports, this year's and last year's.
-import type { Finding, Severity, Span } from '../types';
+import type { Finding, JsonSchema, RuleDocs, Severity, Span } from '../types';
 import type { ReuseMap } from './reuse-map';
 import type { ReportSide } from './side';
 
@@ -18,8 +18,14 @@ export interface CompareRule {
   id: string;
   description: string;
   defaultSeverity: Severity;
+  /** As for the check rules: the config schema's entry is generated from these (npm run gen). */
+  docs: RuleDocs;
+  options?: Record<string, JsonSchema>;
   check(ctx: CompareContext): void;
 }
+
+/** A share option's schema (0–1). */
+export const shareOption = (description: string): JsonSchema => ({ type: 'number', minimum: 0, maximum: 1, description });
 
 /** A place in last year's report, for a finding's related information. */
 export function lastYear(span: Span, message: string): { span: Span; message: string; other: true } {

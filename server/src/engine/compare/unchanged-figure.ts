@@ -13,6 +13,10 @@ export const unchangedFigureRule: CompareRule = {
   id: 'compare-unchanged-figure',
   description: 'A figure with the same name and value as in last year\'s report (likely not updated).',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '与去年报告对比：同名数字与去年完全相同（可能未更新）。',
+    finds: 'compare: a figure with the same name, unit and value as in last year\'s report',
+  },
   check(ctx) {
     for (const { name, last, current } of cachedFigurePairs(ctx.last, ctx.current)) {
       const f = current.figure;
