@@ -1,7 +1,7 @@
 // Folder checks as a reviewer runs them: `report-lint DIR`, globs, .reportlintignore, the worker
 // pool, --summary (text and JSON), SARIF (valid against the OASIS schema) and the HTML page's
-// file. The folder is built from the repository's real reports (or REPORT_LINT_REPORTS, e.g. the
-// real-report corpus) plus generated ones with known problems.
+// file. The folder is built from the real-report corpus (or any folder in REPORT_LINT_REPORTS) plus
+// the sample and generated reports with known problems.
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,8 @@ import { requireBuilt, root, sampleText } from '../helpers/paths';
 import { reportFiles } from '../helpers/report-files';
 import type { SummaryRow as Row } from '../../server/src/cli/summary';
 
-const realDir = process.env.REPORT_LINT_REPORTS ?? join(root, 'test', 'fixtures', 'reports');
+// The real-report corpus (test/corpus/reports), or any folder given in REPORT_LINT_REPORTS.
+const realDir = process.env.REPORT_LINT_REPORTS ?? join(root, 'test', 'corpus', 'reports');
 
 /** A 述法报告 without its problems part and with two placeholders: 需补写. */
 const incomplete = `# 2023年度述法报告

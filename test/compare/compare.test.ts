@@ -1,5 +1,5 @@
 // compare: this year's report against last year's, on a real report and an edited copy
-// (edited-pair.ts), on unrelated reports, and over any folder of reports (REPORT_LINT_REPORTS).
+// (edited-pair.ts), on unrelated reports, and over the real-report corpus (or any folder: REPORT_LINT_REPORTS).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -115,22 +115,28 @@ describe('compare: shingles', () => {
 });
 
 describe('compare: every report of a folder against itself a year on', () => {
-  const dir = process.env.REPORT_LINT_REPORTS ?? join(root, 'test', 'fixtures', 'reports');
-  it(`flags each copied problems part at 100% and finds no trend in an unchanged copy (${dir})`, () => {
+  const dir = process.env.REPORT_LINT_REPORTS ?? join(root, 'test', 'corpus', 'reports');
+  it(`names its parts as all copied, flags a copied problems or plans part, and finds no trend (${dir})`, () => {
     const files = reportFiles(dir);
     assert.ok(files.length > 0);
-    let withProblems = 0;
+    let named = 0;
+    let flagged = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const r = compareReports(text, text);
       // A report is all copy of itself, unless it is too short for a single shingle.
       if (!r.related) continue;
       assert.equal(r.findings.filter((f) => f.rule === 'compare-trend').length, 0, file);
-      const problems = r.parts.find((p) => p.part === 'problems' || p.part === 'shortcomings');
-      if (!problems || problems.share === 0) continue;
-      withProblems++;
-      assert.ok(r.findings.some((f) => f.rule === 'compare-reused' && f.severity === 'warning' && f.message.includes('100%')), file);
+      const reused = r.findings.filter((f) => f.rule === 'compare-reused' && /部分 100% 的文字与去年报告相同/.test(f.message));
+      named += reused.length;
+      for (const p of r.parts) {
+        if (!['problems', 'shortcomings', 'plans'].includes(p.part)) continue;
+        const f = reused.find((x) => x.message.startsWith(`「${p.name}」部分`));
+        if (!f) continue; // a part shorter than minChars
+        assert.equal(f.severity, 'warning', `${file}: ${f.message}`);
+        flagged++;
+      }
     }
-    assert.ok(withProblems > 0 || !!process.env.REPORT_LINT_REPORTS);
+    assert.ok(named > 0 && flagged > 0, `${named} parts named, ${flagged} problems/plans parts flagged`);
   });
 });

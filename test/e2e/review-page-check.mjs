@@ -5,7 +5,7 @@
 // report's findings with their sentences and fixes, and hides the others. Any request the page
 // makes beyond its own file fails the check. Results go to test-output/e2e/review-results.json
 // ({passed, failed, failures[]}), a screenshot to test-output/e2e/review-page.png. Exit 1 if any check fails.
-// Needs `npm run build` and test/e2e/install.sh first. REPORT_LINT_REPORTS=DIR adds a folder of real reports.
+// Needs `npm run build` and test/e2e/install.sh first. The folder holds the real-report corpus (or REPORT_LINT_REPORTS=DIR).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ function assert(cond, msg) {
   if (!cond) throw new Error(msg);
 }
 
-// A folder: the repository's reports, the sample (8 placeholders), one with a missing part, and real reports when given.
+// A folder: the repository's reports, the sample (8 placeholders), one with a missing part, and the real reports.
 const work = tempDir('review-');
 const reports = join(work, 'reports');
 cpSync(join(root, 'test', 'fixtures', 'reports'), join(reports, 'fixtures'), { recursive: true });
@@ -42,7 +42,7 @@ writeFileSync(
   join(reports, 'incomplete.md'),
   '# 2023年度述法报告\n\n2023年以来，本人认真履行推进法治建设第一责任人职责，现将有关情况报告如下：\n\n## 一、主要做法和成效\n\n全年组织专题学法**次，办理行政复议案件20件，其中维持12件、撤销5件、驳回2件、终止2件。\n\n## 二、下一步打算\n\n继续抗牢法治宣传教育责任。\n',
 );
-if (process.env.REPORT_LINT_REPORTS) cpSync(process.env.REPORT_LINT_REPORTS, join(reports, 'real'), { recursive: true });
+cpSync(process.env.REPORT_LINT_REPORTS ?? join(root, 'test', 'corpus', 'reports'), join(reports, 'real'), { recursive: true });
 const page = join(work, 'review.html');
 /** Runs the CLI; exit 1 (error findings, expected here) is no failure. */
 function cli(args) {

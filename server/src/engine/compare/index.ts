@@ -3,6 +3,7 @@
 import { resolveRules } from '../analyze';
 import type { EngineConfig, Finding } from '../types';
 import { droppedPlanRule } from './dropped-plan';
+import { partName } from './part-places';
 import { reusedRule } from './reused';
 import { reuseMap } from './reuse-map';
 import { readSide, type ReportSide } from './side';
@@ -56,8 +57,7 @@ export function compareReports(lastText: string, currentText: string, config: En
   // unit's two reports have and two units' reports have not.
   const share = chars > 0 ? copied / chars : 0;
   const related = share >= RELATED_SHARE;
-  const names = new Map(current.profile.parts.map((p) => [p.id, p.name]));
-  const parts = [...reuse.parts.values()].map((p) => ({ part: p.part, name: names.get(p.part) ?? p.part, share: p.share }));
+  const parts = [...reuse.parts.values()].map((p) => ({ part: p.part, name: partName(current, p.part), share: p.share }));
   const findings: Finding[] = [];
   const ruleErrors: CompareResult['ruleErrors'] = [];
   if (related) {
