@@ -3,7 +3,8 @@
 // file. The folder is built from the real-report corpus (or any folder in REPORT_LINT_REPORTS) plus
 // the sample and generated reports with known problems.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -78,6 +79,24 @@ describe('CLI: folders of reports', function () {
     const expected = [...reportFiles(join(dir)).map((f) => f.slice(tmp.dir.length + 1))].sort();
     assert.deepEqual(files, expected);
     assert.ok(!files.some((f: string) => f.endsWith('.pdf')));
+  });
+
+  it('draws a progress bar on stderr on a terminal only (never in a pipe or under CI)', function () {
+    assert.doesNotMatch(runCli(['--summary', 'reports'], tmp.dir).stderr, /\[#/);
+    if (!existsSync('/usr/bin/script')) this.skip(); // util-linux's script gives the CLI a terminal
+    const env = { ...process.env };
+    delete env.CI;
+    const tty = (extra: NodeJS.ProcessEnv) =>
+      spawnSync('/usr/bin/script', ['-qfec', `${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, 'bin', 'report-lint.js'))} --summary reports`, '/dev/null'], {
+        cwd: tmp.dir,
+        env: { ...env, ...extra },
+        encoding: 'utf8',
+        timeout: 60_000,
+      }).stdout;
+    const shown = tty({});
+    assert.match(shown, /\r\[#+-*\] \d+\/\d+ 个文件/);
+    assert.match(shown, /\r\x1b\[K/); // erased before the table
+    assert.doesNotMatch(tty({ CI: 'true' }), /\[#/);
   });
 
   it('honours .reportlintignore (gitignore syntax, nested files, negation)', () => {
