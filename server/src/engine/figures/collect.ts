@@ -3,13 +3,24 @@ import { activeMemo, type Memo } from '../memo';
 import { extractFigures, type Figure } from '../text/figures';
 import type { Paragraph, ProfileData, ReportDocument } from '../types';
 import { paragraphParts } from './parts';
+import { figurePeriod } from './period';
+import { isPlanSentence, type Place, paragraphPlaces, type Scope } from './scope';
 
 export interface DocFigure {
   figure: Figure;
   paragraph: Paragraph;
   /** Profile part id of the paragraph ('plans', 'practice', 'leadIn'…), or null. */
   section: string | null;
+  /** Review of work done, plan, other; null when unknown or mixed. */
+  scope: Scope | null;
+  /** The period it covers ('y:2025', 'span:十四五', 'this'…), null when unknown: see figures/period.ts. */
+  period: string | null;
+  /** Cuts of the period (上半年, cum for 累计/截至/以来…), sorted. */
+  periodTags: string[];
 }
+
+/** How far into a sentence plan words are looked for (keeps the work per figure bounded). */
+const PLAN_WINDOW = 80;
 
 const cache = new WeakMap<ReportDocument, WeakMap<ProfileData, DocFigure[]>>();
 
@@ -20,15 +31,30 @@ export function documentFigures(doc: ReportDocument, profile: ProfileData): DocF
   if (!figures) {
     figures = [];
     const memo = activeMemo();
-    for (const { paragraph, part } of paragraphParts(doc, profile)) {
+    const places = paragraphPlaces(doc, profile);
+    paragraphParts(doc, profile).forEach(({ paragraph, part }, i) => {
       // Scan the prose view: markup and comments are blanked there, offsets are the same.
       const text = doc.prose.slice(paragraph.span.start, paragraph.span.end);
       const found = memo ? rememberedFigures(memo, text, paragraph.span.start) : extractFigures(text, paragraph.span.start);
-      for (const figure of found) figures.push({ figure, paragraph, section: part });
-    }
+      if (found.length === 0) return;
+      const placed = places[i];
+      let change = 0;
+      let place = placed.place;
+      for (const figure of found) {
+        while (change < placed.changes.length && placed.changes[change].at <= figure.sentenceStart) place = placed.changes[change++].place;
+        figures!.push(placeFigure(doc, figure, paragraph, part, place));
+      }
+    });
     byProfile.set(profile, figures);
   }
   return figures;
+}
+
+function placeFigure(doc: ReportDocument, figure: Figure, paragraph: Paragraph, part: string | null, place: Place): DocFigure {
+  const { period, tags, plan } = figurePeriod(figure.qualifiers, place);
+  let scope = place.scope;
+  if (scope !== 'plan' && (plan || isPlanSentence(doc.prose.slice(figure.sentenceStart, Math.min(figure.span.start, figure.sentenceStart + PLAN_WINDOW))))) scope = 'plan';
+  return { figure, paragraph, section: part, scope, period, periodTags: tags };
 }
 
 interface PlacedFigures {

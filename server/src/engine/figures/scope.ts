@@ -1,0 +1,197 @@
+// Where each paragraph of a report stands: in a review of work done, in a plan, or elsewhere,
+// and which period its figures cover. Read from the profile's parts, from headings of any
+// report (2025年工作回顾, 2026年重点工作, “十五五”时期主要目标任务), from short heading-like
+// lines that the parser reads as paragraphs, and from lead words that open a paragraph or a
+// sentence (这五年，… / 刚刚过去的2025年… / 今年是…). One pass over headings and paragraphs in
+// document order; lead words are tried on a bounded window at each sentence start.
+import { rankOf } from '../parse/sections';
+import { reportYear } from '../report-year-of';
+import type { Heading, Paragraph, ProfileData, ReportDocument } from '../types';
+import { LEAD_IN, partAt, partRegions } from './parts';
+import words from './scope-words.json';
+
+export type Scope = 'review' | 'plan' | 'other';
+
+/**
+ * Where a stretch of text stands. `scope` null: unknown or mixed (2025年和“十四五”时期工作回顾
+ * before a lead word says which). `period`: 'y:2025' one year, 'span:十四五' / 'span' several
+ * years, 'this' the report's own period when its year is unknown, null unknown or mixed.
+ */
+export interface Place {
+  scope: Scope | null;
+  period: string | null;
+}
+
+/** A change of place inside a paragraph, from the sentence at `at` (document offset) on. */
+export interface PlaceChange {
+  at: number;
+  place: Place;
+}
+
+export interface PlacedParagraph {
+  paragraph: Paragraph;
+  /** Place at the paragraph's start. */
+  place: Place;
+  /** Changes made by lead words of later sentences, in order (usually none). */
+  changes: PlaceChange[];
+}
+
+const PART_SCOPE = new Map<string, Scope>();
+for (const scope of ['review', 'plan', 'other'] as const) for (const id of words.partScopes[scope]) PART_SCOPE.set(id, scope);
+
+const HEADING_PATTERNS = words.headings.map((h) => ({ scope: h.scope as Scope, re: new RegExp(h.pattern, 'u') }));
+const NEUTRAL_PLAN = new RegExp(words.neutralPlanHeading.pattern, 'u');
+const LEADS = words.leads.map((l) => ({ scope: l.scope as Scope, period: l.period, re: new RegExp(l.pattern, 'u') }));
+const PLAN_SENTENCE = new RegExp(words.planSentence.pattern, 'u');
+
+/** Longest text read for a heading-like line or at a sentence start (keeps each test bounded). */
+const HEADING_LIKE_MAX = 40;
+const LEAD_WINDOW = 40;
+const YEAR = /((?:19|20)[0-9]{2})\s*年/gu;
+const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/gu;
+const SENTENCE_END = /[。！？!?]/gu;
+
+/** What a heading (or a heading-like line) says about scope and period; undefined: nothing. */
+interface HeadingPlace {
+  scope: Scope | null | undefined;
+  period: string | null | undefined;
+  /** Years the heading names. */
+  years: number[];
+}
+
+export function classifyHeading(text: string): HeadingPlace {
+  const t = text.slice(0, 2 * HEADING_LIKE_MAX);
+  const scopes = new Set<Scope>();
+  for (const { scope, re } of HEADING_PATTERNS) if (re.test(t)) scopes.add(scope);
+  let scope: Scope | null | undefined;
+  if (scopes.size === 1) scope = [...scopes][0];
+  // 目标任务完成情况 reports results; 2025年工作回顾和2026年工作安排 is both.
+  else if (scopes.size > 1) scope = scopes.has('review') && /情况$/u.test(t) ? 'review' : null;
+  const years = [...t.matchAll(YEAR)].map((m) => Number(m[1]));
+  const periods = new Set<string>([...years.map((y) => `y:${y}`), ...[...t.matchAll(FIVE_YEAR_PLAN)].map((m) => `span:${m[0]}`)]);
+  const period = periods.size === 0 ? undefined : periods.size === 1 ? [...periods][0] : null;
+  return { scope, period, years };
+}
+
+/** A lead word at the start of `text` (a sentence): the place it sets, or null. */
+export function leadPlace(text: string, periodYear: number | null): Place | null {
+  const t = text.slice(0, LEAD_WINDOW);
+  for (const lead of LEADS) {
+    const m = lead.re.exec(t);
+    if (!m) continue;
+    if (lead.period === 'year') {
+      const y = /((?:19|20)[0-9]{2})年/u.exec(m[0]);
+      const year = y ? Number(y[1]) : null;
+      return { scope: lead.scope, period: year !== null ? `y:${year}` : lead.scope === 'review' && periodYear !== null ? `y:${periodYear}` : `${lead.scope}-year` };
+    }
+    const plan = /十[一二三四五六七八九]五/u.exec(m[0]);
+    return { scope: lead.scope, period: plan ? `span:${plan[0]}` : `${lead.scope}-span` };
+  }
+  return null;
+}
+
+/** Whether a sentence (from its start to the figure) states a plan inside a review: 今年将…, 力争…. */
+export function isPlanSentence(text: string): boolean {
+  return PLAN_SENTENCE.test(text);
+}
+
+/** A paragraph that is one short line without sentence punctuation: an unnumbered heading the parser kept as text. */
+function headingLike(p: Paragraph): string | null {
+  const t = p.text.trim();
+  if (t.length === 0 || t.length > HEADING_LIKE_MAX || /[\n。；;，,：:！？]/u.test(t)) return null;
+  return t;
+}
+
+interface Frame {
+  rank: number;
+  place: Place;
+}
+
+const cache = new WeakMap<ReportDocument, WeakMap<ProfileData, PlacedParagraph[]>>();
+
+/** The place of every paragraph (doc.paragraphs order), computed once per document and profile. */
+export function paragraphPlaces(doc: ReportDocument, profile: ProfileData): PlacedParagraph[] {
+  let byProfile = cache.get(doc);
+  if (!byProfile) cache.set(doc, (byProfile = new WeakMap()));
+  let out = byProfile.get(profile);
+  if (!out) {
+    out = computePlaces(doc, profile);
+    byProfile.set(profile, out);
+  }
+  return out;
+}
+
+function computePlaces(doc: ReportDocument, profile: ProfileData): PlacedParagraph[] {
+  const year = reportYear(doc);
+  const regions = partRegions(doc, profile);
+  const leadIn = new Set(doc.leadIn);
+  const root: Place = { scope: 'other', period: year !== null ? `y:${year}` : 'this' };
+  const stack: Frame[] = [];
+  const top = (): Place => (stack.length > 0 ? stack[stack.length - 1].place : root);
+  /** The latest year named by a review heading: a later year in a neutral heading is the plan's. */
+  let reviewYear = -1;
+  const out: PlacedParagraph[] = [];
+  let h = 0;
+  const openHeading = (heading: Heading): void => {
+    const rank = rankOf(heading);
+    while (stack.length > 0 && stack[stack.length - 1].rank >= rank) stack.pop();
+    const parent = top();
+    const said = classifyHeading(heading.text);
+    let scope = said.scope;
+    if (scope === undefined && said.years.length > 0 && reviewYear > 0 && Math.min(...said.years) > reviewYear && NEUTRAL_PLAN.test(heading.text)) scope = 'plan';
+    if (scope === undefined) {
+      const part = partAt(regions, heading.lineSpan.start);
+      scope = part !== null ? PART_SCOPE.get(part) : undefined;
+    }
+    if (scope === 'review' && said.years.length > 0) reviewYear = Math.max(reviewYear, ...said.years);
+    stack.push({ rank, place: { scope: scope === undefined ? parent.scope : scope, period: said.period === undefined ? parent.period : said.period } });
+  };
+  for (const p of doc.paragraphs) {
+    while (h < doc.headings.length && doc.headings[h].lineSpan.start <= p.span.start) openHeading(doc.headings[h++]);
+    const frame = stack.length > 0 ? stack[stack.length - 1] : null;
+    const setPlace = (place: Place): void => {
+      if (frame) frame.place = place;
+      else root.scope = place.scope, (root.period = place.period);
+    };
+    if (leadIn.has(p)) {
+      const start = leadPlace(p.text, yearOf(root.period));
+      out.push({ paragraph: p, place: start ?? { scope: PART_SCOPE.get(LEAD_IN) ?? 'review', period: root.period }, changes: [] });
+      continue;
+    }
+    const line = headingLike(p);
+    if (line !== null) {
+      const said = classifyHeading(line);
+      if (said.scope !== undefined || said.period !== undefined) {
+        const cur = top();
+        let scope = said.scope === undefined ? cur.scope : said.scope;
+        if (said.scope === undefined && said.years.length > 0 && reviewYear > 0 && Math.min(...said.years) > reviewYear && NEUTRAL_PLAN.test(line)) scope = 'plan';
+        if (scope === 'review' && said.years.length > 0) reviewYear = Math.max(reviewYear, ...said.years);
+        setPlace({ scope, period: said.period === undefined ? cur.period : said.period });
+      }
+      out.push({ paragraph: p, place: top(), changes: [] });
+      continue;
+    }
+    // Lead words at each sentence start: the first sentence sets the paragraph's place, later
+    // ones change it from there on; the last change carries to the paragraphs that follow.
+    const changes: PlaceChange[] = [];
+    let start: Place = top();
+    const text = p.text;
+    for (let i = 0; i < text.length; ) {
+      const lead = leadPlace(text.slice(i, i + LEAD_WINDOW), yearOf(top().period));
+      if (lead) {
+        setPlace(lead);
+        if (i === 0) start = lead;
+        else changes.push({ at: p.span.start + i, place: lead });
+      }
+      SENTENCE_END.lastIndex = i;
+      if (!SENTENCE_END.exec(text)) break;
+      i = SENTENCE_END.lastIndex;
+    }
+    out.push({ paragraph: p, place: start, changes });
+  }
+  return out;
+}
+
+function yearOf(period: string | null): number | null {
+  return period !== null && period.startsWith('y:') ? Number(period.slice(2)) : null;
+}
