@@ -55,7 +55,8 @@ export function figurePeriod(qualifiers: readonly string[], place: Place): Figur
       continue;
     }
     if (/^十[一二三四五六七八九]五$/u.test(q)) {
-      period = `span:${q}`;
+      // “十四五”时期 in a review is the review's five years, however they were introduced.
+      period = place.scope !== null && place.period === `${place.scope}-span` ? place.period : `span:${q}`;
       continue;
     }
     const years = /^近?([两三四五十0-9])年来?$/u.exec(q);

@@ -49,7 +49,7 @@ const HEADING_LIKE_MAX = 40;
 const LEAD_WINDOW = 40;
 const YEAR = /((?:19|20)[0-9]{2})\s*年/gu;
 const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/gu;
-const SENTENCE_END = /[。！？!?]/gu;
+const SENTENCE_END = /[。！？!?\n]/gu;
 
 /** What a heading (or a heading-like line) says about scope and period; undefined: nothing. */
 interface HeadingPlace {
@@ -69,23 +69,26 @@ export function classifyHeading(text: string): HeadingPlace {
   else if (scopes.size > 1) scope = scopes.has('review') && /情况$/u.test(t) ? 'review' : null;
   const years = [...t.matchAll(YEAR)].map((m) => Number(m[1]));
   const periods = new Set<string>([...years.map((y) => `y:${y}`), ...[...t.matchAll(FIVE_YEAR_PLAN)].map((m) => `span:${m[0]}`)]);
-  const period = periods.size === 0 ? undefined : periods.size === 1 ? [...periods][0] : null;
+  let period = periods.size === 0 ? undefined : periods.size === 1 ? [...periods][0] : null;
+  if (period?.startsWith('span:') && scope) period = `${scope}-span`;
   return { scope, period, years };
 }
 
-/** A lead word at the start of `text` (a sentence): the place it sets, or null. */
-export function leadPlace(text: string, periodYear: number | null): Place | null {
+/**
+ * A lead word at the start of `text` (a sentence): the place it sets, or null. Spans are named
+ * by the part they stand in ('review-span': the past five years, whether written 这五年 or
+ * “十四五”时期), and a year lead without a year keeps the year the place already has.
+ */
+export function leadPlace(text: string, cur: Place): Place | null {
   const t = text.slice(0, LEAD_WINDOW);
   for (const lead of LEADS) {
     const m = lead.re.exec(t);
     if (!m) continue;
-    if (lead.period === 'year') {
-      const y = /((?:19|20)[0-9]{2})年/u.exec(m[0]);
-      const year = y ? Number(y[1]) : null;
-      return { scope: lead.scope, period: year !== null ? `y:${year}` : lead.scope === 'review' && periodYear !== null ? `y:${periodYear}` : `${lead.scope}-year` };
-    }
-    const plan = /十[一二三四五六七八九]五/u.exec(m[0]);
-    return { scope: lead.scope, period: plan ? `span:${plan[0]}` : `${lead.scope}-span` };
+    if (lead.period !== 'year') return { scope: lead.scope, period: `${lead.scope}-span` };
+    const y = /((?:19|20)[0-9]{2})年/u.exec(m[0]);
+    if (y) return { scope: lead.scope, period: `y:${y[1]}` };
+    const keep = cur.period !== null && cur.period.startsWith('y:') && (cur.scope === lead.scope || lead.scope === 'review');
+    return { scope: lead.scope, period: keep ? cur.period : `${lead.scope}-year` };
   }
   return null;
 }
@@ -95,10 +98,13 @@ export function isPlanSentence(text: string): boolean {
   return PLAN_SENTENCE.test(text);
 }
 
-/** A paragraph that is one short line without sentence punctuation: an unnumbered heading the parser kept as text. */
-function headingLike(p: Paragraph): string | null {
-  const t = p.text.trim();
-  if (t.length === 0 || t.length > HEADING_LIKE_MAX || /[\n。；;，,：:！？]/u.test(t)) return null;
+/** The line at `i` when it is short and has no sentence punctuation: an unnumbered heading the parser kept as text. */
+function headingLine(text: string, i: number): string | null {
+  let end = text.indexOf('\n', i);
+  if (end < 0) end = text.length;
+  if (end - i > HEADING_LIKE_MAX + 4) return null;
+  const t = text.slice(i, end).trim();
+  if (t.length === 0 || t.length > HEADING_LIKE_MAX || /[。；;，,：:！？]/u.test(t)) return null;
   return t;
 }
 
@@ -124,8 +130,8 @@ export function paragraphPlaces(doc: ReportDocument, profile: ProfileData): Plac
 function computePlaces(doc: ReportDocument, profile: ProfileData): PlacedParagraph[] {
   const year = reportYear(doc);
   const regions = partRegions(doc, profile);
-  const leadIn = new Set(doc.leadIn);
-  const root: Place = { scope: 'other', period: year !== null ? `y:${year}` : 'this' };
+  // Before any heading: the lead-in, which states work done (2022年以来，本人……).
+  let root: Place = { scope: PART_SCOPE.get(LEAD_IN) ?? 'review', period: year !== null ? `y:${year}` : 'this' };
   const stack: Frame[] = [];
   const top = (): Place => (stack.length > 0 ? stack[stack.length - 1].place : root);
   /** The latest year named by a review heading: a later year in a neutral heading is the plan's. */
@@ -146,42 +152,37 @@ function computePlaces(doc: ReportDocument, profile: ProfileData): PlacedParagra
     if (scope === 'review' && said.years.length > 0) reviewYear = Math.max(reviewYear, ...said.years);
     stack.push({ rank, place: { scope: scope === undefined ? parent.scope : scope, period: said.period === undefined ? parent.period : said.period } });
   };
+  /** The place a heading-like line sets, or null when it says nothing of scope or period. */
+  const headingPlace = (line: string, cur: Place): Place | null => {
+    const said = classifyHeading(line);
+    if (said.scope === undefined && said.period === undefined) return null;
+    let scope = said.scope === undefined ? cur.scope : said.scope;
+    if (said.scope === undefined && said.years.length > 0 && reviewYear > 0 && Math.min(...said.years) > reviewYear && NEUTRAL_PLAN.test(line)) scope = 'plan';
+    if (scope === 'review' && said.years.length > 0) reviewYear = Math.max(reviewYear, ...said.years);
+    return { scope, period: said.period === undefined ? cur.period : said.period };
+  };
   for (const p of doc.paragraphs) {
     while (h < doc.headings.length && doc.headings[h].lineSpan.start <= p.span.start) openHeading(doc.headings[h++]);
     const frame = stack.length > 0 ? stack[stack.length - 1] : null;
+    // Places are never modified (paragraphs share them): a change replaces the frame's.
     const setPlace = (place: Place): void => {
       if (frame) frame.place = place;
-      else root.scope = place.scope, (root.period = place.period);
+      else root = place;
     };
-    if (leadIn.has(p)) {
-      const start = leadPlace(p.text, yearOf(root.period));
-      out.push({ paragraph: p, place: start ?? { scope: PART_SCOPE.get(LEAD_IN) ?? 'review', period: root.period }, changes: [] });
-      continue;
-    }
-    const line = headingLike(p);
-    if (line !== null) {
-      const said = classifyHeading(line);
-      if (said.scope !== undefined || said.period !== undefined) {
-        const cur = top();
-        let scope = said.scope === undefined ? cur.scope : said.scope;
-        if (said.scope === undefined && said.years.length > 0 && reviewYear > 0 && Math.min(...said.years) > reviewYear && NEUTRAL_PLAN.test(line)) scope = 'plan';
-        if (scope === 'review' && said.years.length > 0) reviewYear = Math.max(reviewYear, ...said.years);
-        setPlace({ scope, period: said.period === undefined ? cur.period : said.period });
-      }
-      out.push({ paragraph: p, place: top(), changes: [] });
-      continue;
-    }
-    // Lead words at each sentence start: the first sentence sets the paragraph's place, later
-    // ones change it from there on; the last change carries to the paragraphs that follow.
+    // Lead words at each sentence start, and heading-like lines (the parser keeps an
+    // unnumbered 2026年重点工作 as the first line of a paragraph): the first sentence sets the
+    // paragraph's place, later ones change it from there on, and the last change carries on.
     const changes: PlaceChange[] = [];
     let start: Place = top();
     const text = p.text;
     for (let i = 0; i < text.length; ) {
-      const lead = leadPlace(text.slice(i, i + LEAD_WINDOW), yearOf(top().period));
-      if (lead) {
-        setPlace(lead);
-        if (i === 0) start = lead;
-        else changes.push({ at: p.span.start + i, place: lead });
+      const lineStart = i === 0 || text.charCodeAt(i - 1) === 10;
+      const heading = lineStart ? headingLine(text, i) : null;
+      const place = heading !== null ? headingPlace(heading, top()) : leadPlace(text.slice(i, i + LEAD_WINDOW), top());
+      if (place) {
+        setPlace(place);
+        if (i === 0) start = place;
+        else changes.push({ at: p.span.start + i, place });
       }
       SENTENCE_END.lastIndex = i;
       if (!SENTENCE_END.exec(text)) break;
@@ -192,6 +193,3 @@ function computePlaces(doc: ReportDocument, profile: ProfileData): PlacedParagra
   return out;
 }
 
-function yearOf(period: string | null): number | null {
-  return period !== null && period.startsWith('y:') ? Number(period.slice(2)) : null;
-}

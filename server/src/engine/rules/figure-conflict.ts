@@ -41,8 +41,8 @@ export const figureConflict: Rule = {
  */
 function keyOf(df: DocFigure, min: number): string | null {
   const f = df.figure;
-  // Targets are restated in many shapes (总目标, 年度任务, 民生实事): only results are compared.
-  if (df.scope === null || df.scope === 'plan' || df.period === null) return null;
+  // Unknown or mixed place (2025年和“十四五”时期工作回顾 before a lead word says which): silence.
+  if (df.scope === null || df.period === null) return null;
   if (f.kind !== 'count' && f.kind !== 'money' && f.kind !== 'percent') return null;
   if (f.unit === '个百分点' || f.approx || f.part || f.respectively || f.growth || f.labelCut) return null;
   if (cjkLength(f.name) < min) return null;
