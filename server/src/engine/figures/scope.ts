@@ -138,28 +138,24 @@ function computePlaces(doc: ReportDocument, profile: ProfileData): PlacedParagra
   let reviewYear = -1;
   const out: PlacedParagraph[] = [];
   let h = 0;
+  /**
+   * The place a heading (or heading-like line) sets under `cur`, or null when it says nothing of
+   * scope or period. `part`: the profile part the heading stands for, if any.
+   */
+  const headingPlace = (text: string, cur: Place, part: string | null): Place | null => {
+    const said = classifyHeading(text);
+    let scope = said.scope;
+    if (scope === undefined && said.years.length > 0 && reviewYear > 0 && Math.min(...said.years) > reviewYear && NEUTRAL_PLAN.test(text)) scope = 'plan';
+    if (scope === undefined && part !== null) scope = PART_SCOPE.get(part);
+    if (scope === 'review' && said.years.length > 0) reviewYear = Math.max(reviewYear, ...said.years);
+    if (scope === undefined && said.period === undefined) return null;
+    return { scope: scope === undefined ? cur.scope : scope, period: said.period === undefined ? cur.period : said.period };
+  };
   const openHeading = (heading: Heading): void => {
     const rank = rankOf(heading);
     while (stack.length > 0 && stack[stack.length - 1].rank >= rank) stack.pop();
     const parent = top();
-    const said = classifyHeading(heading.text);
-    let scope = said.scope;
-    if (scope === undefined && said.years.length > 0 && reviewYear > 0 && Math.min(...said.years) > reviewYear && NEUTRAL_PLAN.test(heading.text)) scope = 'plan';
-    if (scope === undefined) {
-      const part = partAt(regions, heading.lineSpan.start);
-      scope = part !== null ? PART_SCOPE.get(part) : undefined;
-    }
-    if (scope === 'review' && said.years.length > 0) reviewYear = Math.max(reviewYear, ...said.years);
-    stack.push({ rank, place: { scope: scope === undefined ? parent.scope : scope, period: said.period === undefined ? parent.period : said.period } });
-  };
-  /** The place a heading-like line sets, or null when it says nothing of scope or period. */
-  const headingPlace = (line: string, cur: Place): Place | null => {
-    const said = classifyHeading(line);
-    if (said.scope === undefined && said.period === undefined) return null;
-    let scope = said.scope === undefined ? cur.scope : said.scope;
-    if (said.scope === undefined && said.years.length > 0 && reviewYear > 0 && Math.min(...said.years) > reviewYear && NEUTRAL_PLAN.test(line)) scope = 'plan';
-    if (scope === 'review' && said.years.length > 0) reviewYear = Math.max(reviewYear, ...said.years);
-    return { scope, period: said.period === undefined ? cur.period : said.period };
+    stack.push({ rank, place: headingPlace(heading.text, parent, partAt(regions, heading.lineSpan.start)) ?? parent });
   };
   for (const p of doc.paragraphs) {
     while (h < doc.headings.length && doc.headings[h].lineSpan.start <= p.span.start) openHeading(doc.headings[h++]);
@@ -178,7 +174,7 @@ function computePlaces(doc: ReportDocument, profile: ProfileData): PlacedParagra
     for (let i = 0; i < text.length; ) {
       const lineStart = i === 0 || text.charCodeAt(i - 1) === 10;
       const heading = lineStart ? headingLine(text, i) : null;
-      const place = heading !== null ? headingPlace(heading, top()) : leadPlace(text.slice(i, i + LEAD_WINDOW), top());
+      const place = heading !== null ? headingPlace(heading, top(), null) : leadPlace(text.slice(i, i + LEAD_WINDOW), top());
       if (place) {
         setPlace(place);
         if (i === 0) start = place;
