@@ -3,6 +3,7 @@ import { activeMemo, type Memo } from '../memo';
 import { extractFigures, type Figure } from '../text/figures';
 import type { Paragraph, ProfileData, ReportDocument } from '../types';
 import { paragraphParts } from './parts';
+import { perDocument } from './per-document';
 import { figurePeriod } from './period';
 import { isPlanSentence, type Place, paragraphPlaces, type Scope } from './scope';
 
@@ -22,33 +23,26 @@ export interface DocFigure {
 /** How far into a sentence plan words are looked for (keeps the work per figure bounded). */
 const PLAN_WINDOW = 80;
 
-const cache = new WeakMap<ReportDocument, WeakMap<ProfileData, DocFigure[]>>();
-
-export function documentFigures(doc: ReportDocument, profile: ProfileData): DocFigure[] {
-  let byProfile = cache.get(doc);
-  if (!byProfile) cache.set(doc, (byProfile = new WeakMap()));
-  let figures = byProfile.get(profile);
-  if (!figures) {
-    figures = [];
-    const memo = activeMemo();
-    const places = paragraphPlaces(doc, profile);
-    paragraphParts(doc, profile).forEach(({ paragraph, part }, i) => {
-      // Scan the prose view: markup and comments are blanked there, offsets are the same.
-      const text = doc.prose.slice(paragraph.span.start, paragraph.span.end);
-      const found = memo ? rememberedFigures(memo, text, paragraph.span.start) : extractFigures(text, paragraph.span.start);
-      if (found.length === 0) return;
-      const placed = places[i];
-      let change = 0;
-      let place = placed.place;
-      for (const figure of found) {
-        while (change < placed.changes.length && placed.changes[change].at <= figure.sentenceStart) place = placed.changes[change++].place;
-        figures!.push(placeFigure(doc, figure, paragraph, part, place));
-      }
-    });
-    byProfile.set(profile, figures);
-  }
+/** The figures of a document, read once per document and profile. */
+export const documentFigures = perDocument((doc: ReportDocument, profile: ProfileData): DocFigure[] => {
+  const figures: DocFigure[] = [];
+  const memo = activeMemo();
+  const places = paragraphPlaces(doc, profile);
+  paragraphParts(doc, profile).forEach(({ paragraph, part }, i) => {
+    // Scan the prose view: markup and comments are blanked there, offsets are the same.
+    const text = doc.prose.slice(paragraph.span.start, paragraph.span.end);
+    const found = memo ? rememberedFigures(memo, text, paragraph.span.start) : extractFigures(text, paragraph.span.start);
+    if (found.length === 0) return;
+    const placed = places[i];
+    let change = 0;
+    let place = placed.place;
+    for (const figure of found) {
+      while (change < placed.changes.length && placed.changes[change].at <= figure.sentenceStart) place = placed.changes[change++].place;
+      figures.push(placeFigure(doc, figure, paragraph, part, place));
+    }
+  });
   return figures;
-}
+});
 
 function placeFigure(doc: ReportDocument, figure: Figure, paragraph: Paragraph, part: string | null, place: Place): DocFigure {
   const { period, tags, plan } = figurePeriod(figure.qualifiers, place);

@@ -8,6 +8,7 @@ import { rankOf } from '../parse/sections';
 import { reportYear } from '../report-year-of';
 import type { Heading, Paragraph, ProfileData, ReportDocument } from '../types';
 import { LEAD_IN, partAt, partRegions } from './parts';
+import { perDocument } from './per-document';
 import words from './scope-words.json';
 
 export type Scope = 'review' | 'plan' | 'other';
@@ -113,19 +114,8 @@ interface Frame {
   place: Place;
 }
 
-const cache = new WeakMap<ReportDocument, WeakMap<ProfileData, PlacedParagraph[]>>();
-
 /** The place of every paragraph (doc.paragraphs order), computed once per document and profile. */
-export function paragraphPlaces(doc: ReportDocument, profile: ProfileData): PlacedParagraph[] {
-  let byProfile = cache.get(doc);
-  if (!byProfile) cache.set(doc, (byProfile = new WeakMap()));
-  let out = byProfile.get(profile);
-  if (!out) {
-    out = computePlaces(doc, profile);
-    byProfile.set(profile, out);
-  }
-  return out;
-}
+export const paragraphPlaces = perDocument(computePlaces);
 
 function computePlaces(doc: ReportDocument, profile: ProfileData): PlacedParagraph[] {
   const year = reportYear(doc);
