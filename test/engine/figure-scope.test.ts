@@ -96,6 +96,11 @@ describe('figure scope: figures in a document', () => {
     assert.equal(placeOf(doc, '20件'), 'review y:2022 上半年');
     assert.equal(placeOf(doc, '15场'), 'plan y:2022');
   });
+  it('a date line under the title is not the period of what follows', () => {
+    const doc = '西洞庭管理区关于履行推进法治建设第一责任人职责情况的报告\n管委会主任 叶春华\n2025年2月\n本人全年办理人大代表建议12件，现将本人述法工作情况报告如下：\n一、履职情况\n办理人大代表建议15件。\n';
+    assert.equal(placeOf(doc, '12件'), placeOf(doc, '15件'));
+    assert.doesNotMatch(placeOf(doc, '12件'), /2025/);
+  });
   it('a report of unknown kind gets its scope from its headings', () => {
     const doc = '情况汇报\n一、工作开展情况\n全年办理人大代表建议12件。\n二、下一步工作安排\n办理人大代表建议15件。\n';
     assert.equal(analyze(doc, {}, []).profile.id, 'generic');

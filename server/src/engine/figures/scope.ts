@@ -130,15 +130,17 @@ function computePlaces(doc: ReportDocument, profile: ProfileData): PlacedParagra
   let h = 0;
   /**
    * The place a heading (or heading-like line) sets under `cur`, or null when it says nothing of
-   * scope or period. `part`: the profile part the heading stands for, if any.
+   * scope or period. `part`: the profile part the heading stands for, if any. A line that is
+   * not a parsed heading must name a scope: 2025年2月 under a title is the date of writing, and
+   * 2026年甘肃省政府工作报告 the report's name, not the period of what follows.
    */
-  const headingPlace = (text: string, cur: Place, part: string | null): Place | null => {
+  const headingPlace = (text: string, cur: Place, part: string | null, parsed = true): Place | null => {
     const said = classifyHeading(text);
     let scope = said.scope;
     if (scope === undefined && said.years.length > 0 && reviewYear > 0 && Math.min(...said.years) > reviewYear && NEUTRAL_PLAN.test(text)) scope = 'plan';
     if (scope === undefined && part !== null) scope = PART_SCOPE.get(part);
     if (scope === 'review' && said.years.length > 0) reviewYear = Math.max(reviewYear, ...said.years);
-    if (scope === undefined && said.period === undefined) return null;
+    if (scope === undefined && (said.period === undefined || !parsed)) return null;
     return { scope: scope === undefined ? cur.scope : scope, period: said.period === undefined ? cur.period : said.period };
   };
   const openHeading = (heading: Heading): void => {
@@ -164,7 +166,7 @@ function computePlaces(doc: ReportDocument, profile: ProfileData): PlacedParagra
     for (let i = 0; i < text.length; ) {
       const lineStart = i === 0 || text.charCodeAt(i - 1) === 10;
       const heading = lineStart ? headingLine(text, i) : null;
-      const place = heading !== null ? headingPlace(heading, top(), null) : leadPlace(text.slice(i, i + LEAD_WINDOW), top());
+      const place = heading !== null ? headingPlace(heading, top(), null, false) : leadPlace(text.slice(i, i + LEAD_WINDOW), top());
       if (place) {
         setPlace(place);
         if (i === 0) start = place;
