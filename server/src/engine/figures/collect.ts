@@ -4,8 +4,8 @@ import { extractFigures, type Figure } from '../text/figures';
 import type { Paragraph, ProfileData, ReportDocument } from '../types';
 import { paragraphParts } from './parts';
 import { perDocument } from './per-document';
-import { figurePeriod } from './period';
-import { isPlanSentence, type Place, paragraphPlaces, type Scope } from './scope';
+import { type FigurePeriod, figurePeriod } from './period';
+import { type Place, paragraphPlaces, planWordsEnd, type Scope } from './scope';
 
 export interface DocFigure {
   figure: Figure;
@@ -28,6 +28,7 @@ export const documentFigures = perDocument((doc: ReportDocument, profile: Profil
   const figures: DocFigure[] = [];
   const memo = activeMemo();
   const places = paragraphPlaces(doc, profile);
+  const placer = new FigurePlacer();
   paragraphParts(doc, profile).forEach(({ paragraph, part }, i) => {
     // Scan the prose view: markup and comments are blanked there, offsets are the same.
     const text = doc.prose.slice(paragraph.span.start, paragraph.span.end);
@@ -38,17 +39,42 @@ export const documentFigures = perDocument((doc: ReportDocument, profile: Profil
     let place = placed.place;
     for (const figure of found) {
       while (change < placed.changes.length && placed.changes[change].at <= figure.sentenceStart) place = placed.changes[change++].place;
-      figures.push(placeFigure(doc, figure, paragraph, part, place));
+      figures.push(placer.place(doc, figure, paragraph, part, place));
     }
   });
   return figures;
 });
 
-function placeFigure(doc: ReportDocument, figure: Figure, paragraph: Paragraph, part: string | null, place: Place): DocFigure {
-  const { period, tags, plan } = figurePeriod(figure.qualifiers, place);
-  let scope = place.scope;
-  if (scope !== 'plan' && (plan || isPlanSentence(doc.prose.slice(figure.sentenceStart, Math.min(figure.span.start, figure.sentenceStart + PLAN_WINDOW))))) scope = 'plan';
-  return { figure, paragraph, section: part, scope, period, periodTags: tags };
+/**
+ * Places figures read in document order. Figures of one sentence share its qualifiers (the same
+ * array) and its plan words: both are read once per sentence, not once per figure.
+ */
+class FigurePlacer {
+  private quals: readonly string[] | null = null;
+  private qualsPlace: Place | null = null;
+  private period: FigurePeriod | null = null;
+  private sentence = -1;
+  /** Document offset where the sentence's plan words end (Infinity: none). */
+  private planEnd = Infinity;
+
+  place(doc: ReportDocument, figure: Figure, paragraph: Paragraph, part: string | null, place: Place): DocFigure {
+    if (this.period === null || figure.qualifiers !== this.quals || place !== this.qualsPlace) {
+      this.period = figurePeriod(figure.qualifiers, place);
+      this.quals = figure.qualifiers;
+      this.qualsPlace = place;
+    }
+    const { period, tags, plan } = this.period;
+    let scope = place.scope;
+    if (scope !== 'plan') {
+      if (figure.sentenceStart !== this.sentence) {
+        this.sentence = figure.sentenceStart;
+        const end = planWordsEnd(doc.prose.slice(figure.sentenceStart, figure.sentenceStart + PLAN_WINDOW));
+        this.planEnd = end < 0 ? Infinity : figure.sentenceStart + end;
+      }
+      if (plan || this.planEnd <= figure.span.start) scope = 'plan';
+    }
+    return { figure, paragraph, section: part, scope, period, periodTags: tags };
+  }
 }
 
 interface PlacedFigures {

@@ -62,14 +62,16 @@ interface HeadingPlace {
 
 export function classifyHeading(text: string): HeadingPlace {
   const t = text.slice(0, 2 * HEADING_LIKE_MAX);
+  // Most headings name no year and no plan period: skip reading them.
+  const years = t.includes('年') ? [...t.matchAll(YEAR)].map((m) => Number(m[1])) : [];
+  const plans = t.includes('五') ? [...t.matchAll(FIVE_YEAR_PLAN)].map((m) => `span:${m[0]}`) : [];
   const scopes = new Set<Scope>();
   for (const { scope, re } of HEADING_PATTERNS) if (re.test(t)) scopes.add(scope);
   let scope: Scope | null | undefined;
   if (scopes.size === 1) scope = [...scopes][0];
   // 目标任务完成情况 reports results; 2025年工作回顾和2026年工作安排 is both.
   else if (scopes.size > 1) scope = scopes.has('review') && /情况$/u.test(t) ? 'review' : null;
-  const years = [...t.matchAll(YEAR)].map((m) => Number(m[1]));
-  const periods = new Set<string>([...years.map((y) => `y:${y}`), ...[...t.matchAll(FIVE_YEAR_PLAN)].map((m) => `span:${m[0]}`)]);
+  const periods = new Set<string>([...years.map((y) => `y:${y}`), ...plans]);
   let period = periods.size === 0 ? undefined : periods.size === 1 ? [...periods][0] : null;
   if (period?.startsWith('span:') && scope) period = `${scope}-span`;
   return { scope, period, years };
@@ -94,9 +96,10 @@ export function leadPlace(text: string, cur: Place): Place | null {
   return null;
 }
 
-/** Whether a sentence (from its start to the figure) states a plan inside a review: 今年将…, 力争…. */
-export function isPlanSentence(text: string): boolean {
-  return PLAN_SENTENCE.test(text);
+/** Where the words that make a sentence a plan inside a review (今年将…, 力争…) end in `text`, or -1. */
+export function planWordsEnd(text: string): number {
+  const m = PLAN_SENTENCE.exec(text);
+  return m ? m.index + m[0].length : -1;
 }
 
 /** The line at `i` when it is short and has no sentence punctuation: an unnumbered heading the parser kept as text. */
