@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/engine/analyze';
 import { documentFigures } from '../../server/src/engine/figures/collect';
 import { classifyHeading, leadPlace } from '../../server/src/engine/figures/scope';
+import words from '../../server/src/engine/figures/scope-words.json';
 import { parseReport } from '../../server/src/engine/parse/document';
 import { selectProfile } from '../../server/src/engine/profiles/select';
 import { govReport } from './gov-report-skeleton';
@@ -15,6 +16,17 @@ function placeOf(text: string, figure: string): string {
   assert.ok(found, `a figure ${figure}`);
   return `${found.scope} ${found.period}${found.periodTags.length > 0 ? ' ' + found.periodTags.join(',') : ''}`;
 }
+
+describe('figure scope: the word lists are data with sources', () => {
+  it('every heading and lead list cites where it comes from and compiles', () => {
+    const lists = [...words.headings, ...words.leads, words.neutralPlanHeading, words.planSentence];
+    for (const l of lists) {
+      assert.ok(l.source.length > 10, `a source for ${l.pattern}`);
+      assert.doesNotThrow(() => new RegExp(l.pattern, 'u'));
+    }
+    assert.ok(words.partScopes.source.length > 10 && words.spanWords.source.length > 10);
+  });
+});
 
 describe('figure scope: headings of any report', () => {
   const cases: [string, string | null | undefined, string | null | undefined][] = [
