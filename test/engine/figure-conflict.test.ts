@@ -117,6 +117,11 @@ ruleCases(figureConflict, {
       errors: [{ text: '25个', related: ['20个'] }],
     },
     {
+      name: 'a title without a year: the lead-in’s year is the report’s',
+      text: '西洞庭管理区关于履行推进法治建设第一责任人职责情况的报告\n管委会主任 叶春华\n2025年2月\n2024年，我坚持以习近平法治思想为指导。现将本人2024年述法工作情况报告如下：\n一、履职情况\n2024年，办理人大代表建议12件。\n人大代表建议15件全部办结。\n二、存在的问题\n学法不够。\n三、下一步打算\n加强学习。\n',
+      errors: [{ text: '15件', related: ['12件'] }],
+    },
+    {
       name: 'a generic report: two results in its work part',
       text: '情况汇报\n一、工作开展情况\n全年办理人大代表建议12件。\n人大代表建议15件全部办结。\n二、下一步工作安排\n办理人大代表建议15件。\n',
       errors: [{ text: '15件' }],

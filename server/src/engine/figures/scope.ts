@@ -44,6 +44,9 @@ const HEADING_PATTERNS = words.headings.map((h) => ({ scope: h.scope as Scope, r
 const NEUTRAL_PLAN = new RegExp(words.neutralPlanHeading.pattern, 'u');
 const LEADS = words.leads.map((l) => ({ scope: l.scope as Scope, period: l.period, re: new RegExp(l.pattern, 'u') }));
 const PLAN_SENTENCE = new RegExp(words.planSentence.pattern, 'u');
+const LEAD_IN_YEAR = new RegExp(words.leadInYear.pattern, 'u');
+/** How much of the lead-in is read for its year. */
+const LEAD_IN_WINDOW = 600;
 
 /** Longest text read for a heading-like line or at a sentence start (keeps each test bounded). */
 const HEADING_LIKE_MAX = 40;
@@ -96,6 +99,15 @@ export function leadPlace(text: string, cur: Place): Place | null {
   return null;
 }
 
+/** The year the lead-in opens with or reports on (2024年，我坚持… / 现将本人2024年…报告如下), or null. */
+function leadInYear(doc: ReportDocument): number | null {
+  if (doc.leadIn.length === 0) return null;
+  const start = doc.leadIn[0].span.start;
+  const end = doc.leadIn[doc.leadIn.length - 1].span.end;
+  const m = LEAD_IN_YEAR.exec(doc.prose.slice(start, Math.min(end, start + LEAD_IN_WINDOW)));
+  return m ? Number(m[1] ?? m[2]) : null;
+}
+
 /** Where the words that make a sentence a plan inside a review (今年将…, 力争…) end in `text`, or -1. */
 export function planWordsEnd(text: string): number {
   const m = PLAN_SENTENCE.exec(text);
@@ -121,7 +133,7 @@ interface Frame {
 export const paragraphPlaces = perDocument(computePlaces);
 
 function computePlaces(doc: ReportDocument, profile: ProfileData): PlacedParagraph[] {
-  const year = reportYear(doc);
+  const year = reportYear(doc) ?? leadInYear(doc);
   const regions = partRegions(doc, profile);
   // Before any heading: the lead-in, which states work done (2022年以来，本人……).
   let root: Place = { scope: PART_SCOPE.get(LEAD_IN) ?? 'review', period: year !== null ? `y:${year}` : 'this' };
