@@ -12,6 +12,12 @@ export const figureConflict: Rule = {
   id: 'figure-conflict',
   description: 'The same quantity (same label and unit, in the same part and period) is stated twice with different values.',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '同一数据前后是否一致。',
+    finds:
+      'the same quantity stated twice with different values (办理人大代表建议12件 … 人大代表建议15件), compared only within one part (review / plan) and one period (one year, five years, 累计): see docs/figure-model.md; points at both places',
+  },
+  options: { minLabelLength: { type: 'integer', minimum: 1, description: '标签至少几个字才比较。The shortest label compared.' } },
   check({ doc, profile, options, report }) {
     const min = typeof options.minLabelLength === 'number' ? options.minLabelLength : MIN_LABEL;
     const first = new Map<string, DocFigure>();
