@@ -20,7 +20,16 @@ const CUMULATIVE = new Set(words.spanWords.cumulative);
 const COMPARATIVE = new Set(['同比', '环比', '较上年', '比上年', '较去年', '比去年', '较同期', '同期']);
 const DIGITS: Record<string, number> = { 两: 2, 三: 3, 四: 4, 五: 5, 十: 10 };
 
+const NO_TAGS: string[] = [];
+/** The period of figures whose sentence names none, one object per place (most figures). */
+const plain = new WeakMap<Place, FigurePeriod>();
+
 export function figurePeriod(qualifiers: readonly string[], place: Place): FigurePeriod {
+  if (qualifiers.length === 0) {
+    let p = plain.get(place);
+    if (!p) plain.set(place, (p = { period: place.period, tags: NO_TAGS, plan: false }));
+    return p;
+  }
   const base = place.period !== null && place.period.startsWith('y:') ? Number(place.period.slice(2)) : null;
   let period = place.period;
   const tags: string[] = [];
@@ -67,5 +76,5 @@ export function figurePeriod(qualifiers: readonly string[], place: Place): Figur
     if (CUMULATIVE.has(q)) tags.push('cum');
     else tags.push(q); // 上半年, 第一季度, 3月…
   }
-  return { period, tags: [...new Set(tags)].sort(), plan };
+  return { period, tags: tags.length > 1 ? [...new Set(tags)].sort() : tags, plan };
 }
