@@ -1,6 +1,5 @@
 // Entry point of dist/cli.js (bin/report-lint.js).
 import { allRules, compareRules } from '../engine';
-import { startServer } from '../lsp/server';
 import { version } from '../version';
 import { parseCommand, usage, UsageError, type Command } from './args';
 import { runCheck } from './run-check';
@@ -27,7 +26,9 @@ async function run(command: Command): Promise<void> {
       listRules();
       return;
     case 'stdio':
-      startServer();
+      // The server is its own bundle beside this one (dist/server.js, which starts it on load):
+      // checking files never loads the protocol libraries.
+      require(serverBundle());
       return;
     case 'check':
       process.exitCode = await runCheck(command.options, { out, err });
@@ -36,6 +37,11 @@ async function run(command: Command): Promise<void> {
       process.exitCode = runCompare(command.options, command.last, command.current, { out, err });
       return;
   }
+}
+
+/** dist/server.js beside the running dist/cli.js. */
+function serverBundle(): string {
+  return require('node:path').join(__dirname, 'server.js');
 }
 
 async function main(argv: string[]): Promise<void> {
