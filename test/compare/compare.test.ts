@@ -54,7 +54,7 @@ describe('compare: a real report and its edited copy', () => {
     assert.ok(unchanged.includes('12件') && unchanged.includes('75项'), unchanged.join(' '));
     assert.ok(!unchanged.includes('301项') && !unchanged.includes('190件'));
     const f = of('compare-unchanged-figure').find((x) => at(current, x) === '12件')!;
-    assert.match(f.message, /「答复人大代表建议」为 12件/);
+    assert.match(f.message, /「(答复)?人大代表建议」为 12件/);
     assert.equal(at(last, f.related![0]), '12件');
   });
 
