@@ -6,6 +6,7 @@ import { version } from '../version';
 import { parseCommand, usage, UsageError, type CliOptions, type Command } from './args';
 import { CliConfigs, knownProfileIds } from './config';
 import { summaryLine, textLines, toJsonReport, type JsonFileReport } from './format';
+import { readWordReport, WORD_FILE } from './read-docx';
 import { readReport } from './read-report';
 
 const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
@@ -21,7 +22,7 @@ function check(o: CliOptions): number {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let failed = 0;
   for (const file of o.files) {
-    const read = readReport(file, o.maxSize);
+    const read = WORD_FILE.test(file) ? readWordReport(file, o.maxSize) : readReport(file, o.maxSize);
     if (!read.ok) {
       failed++;
       err(`report-lint: ${file}: ${read.reason}`);
@@ -38,7 +39,8 @@ function check(o: CliOptions): number {
     }
     let report: JsonFileReport;
     try {
-      report = toJsonReport(file, analyze(read.text, overrideConfig(loaded.config, { profile: o.profile, rules: o.rules })));
+      const paragraphs = (read as { paragraphOfLine?: number[] }).paragraphOfLine;
+      report = toJsonReport(file, analyze(read.text, overrideConfig(loaded.config, { profile: o.profile, rules: o.rules })), paragraphs);
     } catch (e) {
       failed++;
       err(`report-lint: ${file}: 检查时出错 (internal error): ${e instanceof Error ? e.message : String(e)}`);
