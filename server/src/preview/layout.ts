@@ -19,8 +19,16 @@ export const TYPE_AREA_MM = {
   height: PAGE.heightMm - PAGE.marginMm.top - PAGE.marginMm.bottom,
 };
 
-/** One line of the grid: 225 mm / 22 ≈ 28.95 pt. */
-export const LINE_PT = Math.round(((TYPE_AREA_MM.height / PAGE.linesPerPage) / MM_PER_PT) * 20) / 20;
+/** One line of the grid: 225 mm / 22, rounded down to Word's twentieths of a point (28.95 pt) so 22 fit. */
+export const LINE_PT = Math.floor(((TYPE_AREA_MM.height / MM_PER_PT) * 20) / PAGE.linesPerPage) / 20;
+
+/**
+ * 28 characters of 三号 (16 pt) are 158 mm, a little wider than the 156 mm type area: Word's
+ * official templates squeeze them with a character grid; we squeeze every character by this much
+ * (rounded down to Word's twentieths of a point, −0.25 pt), which Word, WPS, LibreOffice and the
+ * preview all honour alike.
+ */
+export const CHAR_SPACING_PT = Math.floor((TYPE_AREA_MM.width / MM_PER_PT / 28 - 16) * 20) / 20;
 
 export interface FontRole {
   /** The East Asian font name written into the .docx and first in the preview's list. */

@@ -3,7 +3,7 @@
 // lines a page; title in 二号小标宋, centred; 一、 headings in 黑体, （一） in 楷体, 1. in bold 仿宋,
 // （1） in 仿宋; every paragraph and heading indented two characters; the signature and date block
 // right-aligned.
-import { cssFamily, FONTS, INDENT_CHARS, LINE_PT, PAGE, SIGNATURE_RIGHT_CHARS } from './layout';
+import { CHAR_SPACING_PT, cssFamily, FONTS, INDENT_CHARS, LINE_PT, PAGE, SIGNATURE_RIGHT_CHARS } from './layout';
 
 const m = PAGE.marginMm;
 const margins = `${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm`;
@@ -25,7 +25,7 @@ body { padding: 16px 0 48px; background: var(--vscode-editor-background, #e9e9e9
 .page {
   box-sizing: border-box; width: ${PAGE.widthMm}mm; min-height: ${PAGE.heightMm}mm; margin: 0 auto; padding: ${margins};
   background: #fff; color: #000; box-shadow: 0 1px 6px rgba(0, 0, 0, .35);
-  font-family: var(--fangsong); font-size: ${FONTS.body.sizePt}pt; line-height: var(--line); text-align: justify;
+  font-family: var(--fangsong); font-size: ${FONTS.body.sizePt}pt; line-height: var(--line); letter-spacing: ${CHAR_SPACING_PT}pt; text-align: justify;
 }
 .page p { margin: 0; text-indent: ${INDENT_CHARS}em; }
 .page h1, .page h2, .page h3, .page h4, .page h5, .page h6 { margin: 0; font-size: ${FONTS.body.sizePt}pt; font-weight: normal; line-height: var(--line); text-indent: ${INDENT_CHARS}em; text-align: left; }
