@@ -6,6 +6,7 @@ import { version } from '../version';
 import { parseCommand, usage, UsageError, type CliOptions, type Command } from './args';
 import { CliConfigs, knownProfileIds } from './config';
 import { summaryLine, textLines, toJsonReport, type JsonFileReport } from './format';
+import { exportUsage, parseExport, runExport } from './export';
 import { readWordReport, WORD_FILE } from './read-docx';
 import { readReport } from './read-report';
 
@@ -87,6 +88,12 @@ function run(command: Command): void {
 
 function main(argv: string[]): void {
   try {
+    if (argv[0] === 'export') {
+      const o = parseExport(argv.slice(1));
+      if (o === 'help') out(exportUsage);
+      else void runExport(o, out, err).then((code) => (process.exitCode = code));
+      return;
+    }
     // A usage error (a bad flag, a missing --config file) is thrown before any file is checked.
     run(parseCommand(argv, new Set(allRules.map((r) => r.id))));
   } catch (e) {

@@ -18,7 +18,7 @@ export function chineseCounting(n: number, digits = CN_DIGITS, units = ['', '十
       zero = out !== '';
       return;
     }
-    if (zero) out += digits[0];
+    if (zero) out += digits === CN_DIGITS ? '零' : digits[0];
     zero = false;
     // 十一 rather than 一十一 when ten leads
     out += d === 1 && unit === units[1] && out === '' && digits === CN_DIGITS ? '' : digits[d];
