@@ -28,19 +28,27 @@ function plain(text: string): string {
  * "一是" from the checks), is written as plain text.
  */
 function inline(runs: Run[]): string {
-  let out = '';
+  // Word splits text into many runs: join neighbours of the same weight first.
+  const merged: Run[] = [];
   for (const r of runs) {
+    const last = merged[merged.length - 1];
+    if (last && last.bold === r.bold) last.text += r.text;
+    else merged.push({ ...r });
+  }
+  let out = '';
+  merged.forEach((r, i) => {
     const text = plain(r.text);
     const core = text.trim();
-    const boldable = r.bold && core !== '' && out.trim() !== '' && !/[*_\\`]/.test(core);
+    const next = merged[i + 1]?.text ?? '';
+    const boldable = r.bold && core !== '' && out.trim() !== '' && !/[*_\\`]/.test(core) && !/[*_\\]$/.test(out) && !/^[*_]/.test(next);
     if (!boldable) {
       out += text;
-      continue;
+      return;
     }
     const lead = text.slice(0, text.indexOf(core));
     const trail = text.slice(text.indexOf(core) + core.length);
     out += `${lead}**${core}**${trail}`;
-  }
+  });
   return out;
 }
 

@@ -3,7 +3,7 @@
 // markdown-it the inline structure, and placeholders are found as the placeholder rule finds
 // them (a placeholder's asterisks are never read as bold).
 import { parseReport } from '../../engine/parse/document';
-import { markdown } from '../../engine/parse/markdown';
+import { createMarkdown, markdown } from '../../engine/parse/markdown';
 import type { ReportDocument } from '../../engine/types';
 import { lineRoles, paragraphBlocks, type LineBlock, type LineRoles, type Token } from '../../preview/blocks';
 import { headingRole, type FontRoleName } from '../../preview/layout';
@@ -143,6 +143,7 @@ class Walker {
 
   private paragraph(open: Token, inline: Token): void {
     const [a, b] = open.map ?? [0, 1];
+    inline = literalAsterisksIfStray(inline);
     const prefix = this.itemPrefix;
     this.itemPrefix = null;
     const lineBlocks: LineBlock[] = open.hidden ? [{ kind: 'p', line: a, children: inline.children ?? [] }] : paragraphBlocks(this.roles, open, inline);
@@ -197,10 +198,10 @@ class Walker {
           this.bold--;
           break;
         case 'em_open':
-          this.italic++;
-          break;
         case 'em_close':
-          this.italic--;
+          // A single asterisk in a report stands for a redacted name ("*区", "*镇"), not italics.
+          if (t.markup === '*') this.text('*', runs);
+          else this.italic += t.nesting;
           break;
         case 's_open':
           this.strike++;
@@ -247,6 +248,28 @@ class Walker {
     }
     push(strip(content.slice(last)));
   }
+}
+
+let literal: ReturnType<typeof createMarkdown> | null = null;
+
+/**
+ * Reports are full of stray asterisks ("*镇", "'***县"): markdown-it pairs two of them lines apart
+ * into emphasis, and the text between (headings included) would print in italics as one block.
+ * Emphasis never spans lines in a report, so a paragraph where it does is read again with the
+ * asterisks and underscores as text.
+ */
+function literalAsterisksIfStray(inline: Token): Token {
+  const children = inline.children ?? [];
+  let depth = 0;
+  let spans = false;
+  for (const t of children) {
+    if (/^(?:em|strong)_(?:open|close)$/.test(t.type)) depth += t.nesting;
+    else if ((t.type === 'softbreak' || t.type === 'hardbreak') && depth > 0) spans = true;
+  }
+  if (!spans) return inline;
+  literal ??= createMarkdown().disable(['emphasis']);
+  const reparsed = literal.parseInline(inline.content, {})[0];
+  return reparsed ? Object.assign(Object.create(Object.getPrototypeOf(inline)), inline, { children: reparsed.children }) : inline;
 }
 
 function strip(s: string): string {
