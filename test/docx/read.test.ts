@@ -130,3 +130,20 @@ describe('Word in: reading .docx', () => {
     assert.equal(readDocx(docx).text, '一是强化学习。组织学习**次。\n');
   });
 });
+
+describe('Word in: bounded reading', () => {
+  it('stops inflating at the limit (a zip bomb costs the limit, not its size)', async () => {
+    const { Zip, ZipDeflate } = await import('fflate');
+    const { DocxError } = await import('../../server/src/docx/read');
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((err, c) => chunks.push(c));
+    const entry = new ZipDeflate('word/document.xml', { level: 1 });
+    zip.add(entry);
+    const block = new Uint8Array(4 * 1024 * 1024).fill(0x20);
+    for (let i = 0; i < 4; i++) entry.push(block, i === 3);
+    zip.end();
+    const bomb = Buffer.concat(chunks);
+    assert.ok(bomb.length < 200_000, `compressed ${bomb.length}`);
+    assert.throws(() => readDocx(bomb, { maxDecompressed: 10_000_000 }), (e: unknown) => e instanceof DocxError && /解压后超过 10 MB/.test(e.reason));
+  });
+});

@@ -12,6 +12,8 @@ export const WORD_FILE = /\.(?:docx|docm|dotx|dotm|doc|dot)$/i;
  * what it decompresses to is bounded separately, and the extracted text by the limit itself.
  */
 const WORD_SIZE_FACTOR = 10;
+/** The XML a .docx's parts decompress to, against the size limit: 40× (200 MB for the default 5 MB). */
+const DECOMPRESSED_FACTOR = 40;
 
 export type WordReadResult = { ok: true; text: string; paragraphOfLine: number[] } | { ok: false; reason: string };
 
@@ -33,7 +35,7 @@ export function readWordReport(path: string, maxSize: number): WordReadResult {
   }
   let report: MarkdownReport;
   try {
-    report = readDocx(bytes);
+    report = readDocx(bytes, { maxDecompressed: maxSize * DECOMPRESSED_FACTOR });
   } catch (e) {
     if (e instanceof DocxError) return { ok: false, reason: e.reason };
     throw e;
