@@ -126,6 +126,8 @@ describe('Word out: GB/T 9704 export', () => {
 
   it('page numbers “— 1 —” in 4号 宋体: odd pages right, even pages left, even/odd footers on', () => {
     assert.match(xml['word/settings.xml'], /<w:evenAndOddHeaders\/>/);
+    // Punctuation takes a full cell: 28 characters a line, punctuation included.
+    assert.match(xml['word/settings.xml'], /<w:characterSpacingControl w:val="doNotCompress"\/>/);
     const doc = xml['word/document.xml'];
     const rels = xml['word/_rels/document.xml.rels'];
     const footer = (type: string) => {

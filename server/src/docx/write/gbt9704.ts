@@ -20,7 +20,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import { CHAR_SPACING_PT, FONTS, headingRole, INDENT_CHARS, LATIN_FONT, LINE_PT, PAGE, SIGNATURE_RIGHT_CHARS, type FontRole, type FontRoleName } from '../../preview/layout';
-import { finishPackage } from './finish-package';
+import { packageOverrides } from './finish-package';
 import { printModel, type PrintBlock, type PrintRun } from './print-model';
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -211,6 +211,6 @@ export async function exportDocx(text: string): Promise<ExportResult> {
       },
     ],
   });
-  const bytes = finishPackage(new Uint8Array(await Packer.toBuffer(doc)));
+  const bytes = new Uint8Array(await Packer.toBuffer(doc, false, packageOverrides()));
   return { bytes, paragraphs, placeholderCount: model.placeholderCount };
 }
