@@ -62,4 +62,3 @@ describe('Word in and out', function () {
     assert.ok(Buffer.from(bytes).includes(Buffer.from('PK')), 'a zip package');
   });
 });
-});
