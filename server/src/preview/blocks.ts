@@ -23,6 +23,16 @@ export interface LineBlock {
   children: Token[];
 }
 
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+const SENTINELS = /[\uE000-\uE01F]/g;
+
+/** A soft line break reads as nothing between two Chinese characters (as in print), else as a space. */
+export function softbreakIsSpace(children: Token[], i: number): boolean {
+  const before = (children[i - 1]?.content ?? '').replace(SENTINELS, '').slice(-1);
+  const after = (children[i + 1]?.content ?? '').replace(SENTINELS, '').charAt(0);
+  return !(CJK.test(before) && CJK.test(after));
+}
+
 const DATE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})\s*日$/;
 const MAX_SIGNATURE_CHARS = 30;
 

@@ -6,7 +6,7 @@
 import { markdown } from '../engine/parse/markdown';
 import { rankOf } from '../engine/parse/sections';
 import type { Heading, ReportDocument } from '../engine/types';
-import { lineRoles, paragraphBlocks, type LineRoles } from './blocks';
+import { lineRoles, paragraphBlocks, softbreakIsSpace, type LineRoles } from './blocks';
 import { attrs, escapeHtml } from './html';
 import { CLOSE, OPEN, POINT, SENTINEL, SENTINEL_CHARS, SLOT, sentinelIndex, type Mark, type PreviewFinding } from './marks';
 
@@ -24,7 +24,6 @@ const BLOCK_TAGS = new Set(['blockquote', 'ul', 'ol', 'li', 'table', 'thead', 't
 const INLINE_TAGS: Record<string, string> = { strong: 'strong', em: 'em', s: 's' };
 /** Web and mail links, anchors, and paths relative to the report (not protocol-relative "//host"). */
 const SAFE_HREF = /^(?:https?:|mailto:|#|(?!\/\/)[^:/?#]*(?:[/?#]|$))/i;
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 class Renderer {
   private active: number[] = [];
@@ -124,13 +123,9 @@ class Renderer {
         case 'text_special':
           out += this.text(t.content);
           break;
-        case 'softbreak': {
-          // Between two Chinese characters a line break is no space (as in print).
-          const before = strip(children[i - 1]?.content ?? '').slice(-1);
-          const after = strip(children[i + 1]?.content ?? '').charAt(0);
-          out += CJK.test(before) && CJK.test(after) ? '' : '\n';
+        case 'softbreak':
+          out += softbreakIsSpace(children, i) ? '\n' : '';
           break;
-        }
         case 'hardbreak':
           out += '<br>';
           break;

@@ -5,7 +5,7 @@
 import { parseReport } from '../../engine/parse/document';
 import { createMarkdown, markdown } from '../../engine/parse/markdown';
 import type { ReportDocument } from '../../engine/types';
-import { lineRoles, paragraphBlocks, type LineBlock, type LineRoles, type Token } from '../../preview/blocks';
+import { lineRoles, paragraphBlocks, softbreakIsSpace, type LineBlock, type LineRoles, type Token } from '../../preview/blocks';
 import { headingRole, type FontRoleName } from '../../preview/layout';
 import { CLOSE, OPEN, prepareSource, SENTINEL, SENTINEL_CHARS, SLOT, sentinelIndex, type Mark } from '../../preview/marks';
 
@@ -49,7 +49,6 @@ export interface PrintModel {
   placeholderCount: number;
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 const DATE_PARTS = /^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[〇○零一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[〇○零一二三四五六七八九十]{1,3})\s*日$/;
 const CN_DIGIT: Record<string, number> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 
@@ -181,13 +180,9 @@ class Walker {
         case 'code_inline':
           this.text(t.content, runs);
           break;
-        case 'softbreak': {
-          // Between two Chinese characters a line break is no space (as in print and the preview).
-          const before = strip(children[i - 1]?.content ?? '').slice(-1);
-          const after = strip(children[i + 1]?.content ?? '').charAt(0);
-          if (!(CJK.test(before) && CJK.test(after))) this.text(' ', runs);
+        case 'softbreak':
+          if (softbreakIsSpace(children, i)) this.text(' ', runs);
           break;
-        }
         case 'hardbreak':
           this.pendingBreak = true;
           break;
