@@ -208,7 +208,8 @@ function checkProfile(json: JsonFile, ctx: ReadContext, p: ProfileData, at: Json
   const parts: ProfilePart[] = [];
   p.parts.forEach((part, i) => {
     const headings = good(part.headings, [...at, 'parts', i, 'headings']);
-    if (headings.length > 0) parts.push({ ...part, headings });
+    const content = part.content && good(part.content, [...at, 'parts', i, 'content']);
+    if (headings.length > 0) parts.push({ ...part, headings, ...(content ? { content } : {}) });
   });
   let leadIn = p.leadIn;
   if (leadIn) {

@@ -2,17 +2,20 @@
 import { eolOf, renumberHeadings } from '../edits';
 import { formatMarker } from '../parse/markers';
 import { matchParts } from '../profiles/match';
+import { presentParts } from '../profiles/presence';
 import type { Fix, ProfilePart, ReportDocument, Rule, RuleContext, Section, Span } from '../types';
 
 export const requiredSection: Rule = {
   id: 'required-section',
   description: 'A mandated part of the report (per its profile) is missing.',
-  defaultSeverity: 'error',
+  // A warning, not an error: whether a part is there is read from headings, place and wording,
+  // and a reviewer would send the report back for it, but it is not wrong beyond doubt.
+  defaultSeverity: 'warning',
   needsProfile: true,
   check(ctx) {
     const { doc, profile } = ctx;
     const matches = matchParts(doc, profile);
-    const present = new Set(matches.map((m) => m.index));
+    const present = presentParts(doc, profile);
     const topLevel = new Set(doc.sections);
     checkLeadIn(ctx);
     profile.parts.forEach((part, index) => {
