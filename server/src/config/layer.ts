@@ -221,7 +221,11 @@ function checkProfile(json: JsonFile, ctx: ReadContext, p: ProfileData, at: Json
   }
   return {
     ...p,
-    recognise: { title: good(p.recognise.title, [...at, 'recognise', 'title']), leadIn: good(p.recognise.leadIn, [...at, 'recognise', 'leadIn']) },
+    recognise: {
+      title: good(p.recognise.title, [...at, 'recognise', 'title']),
+      leadIn: good(p.recognise.leadIn, [...at, 'recognise', 'leadIn']),
+      ...(p.recognise.topic ? { topic: good(p.recognise.topic, [...at, 'recognise', 'topic']) } : {}),
+    },
     leadIn,
     parts,
   };

@@ -192,6 +192,11 @@ export interface ProfileData {
     title: string[];
     /** Regular expressions matched against the lead-in text. */
     leadIn: string[];
+    /**
+     * Weak evidence: words of the kind's subject (法治政府建设, 履职) in the title and lead-in;
+     * each occurrence counts a little, never enough alone to name a kind.
+     */
+    topic?: string[];
   };
   leadIn?: { required: boolean; pattern: string; skeleton: string; source: string };
   parts: ProfilePart[];

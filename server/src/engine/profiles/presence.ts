@@ -48,7 +48,8 @@ function computePresent(doc: ReportDocument, profile: ProfileData): Map<number, 
  * is written). A report with no headings at all is judged by its paragraphs past the lead-in.
  */
 function bodyBefore(doc: ReportDocument, profile: ProfileData, index: number, partsOf: Map<Section, number[]>): boolean {
-  if (doc.sections.length === 0) return doc.paragraphs.length >= 2;
+  // No headings at all (or all run into one pasted line): the text itself is the body.
+  if (doc.sections.length === 0) return doc.paragraphs.reduce((n, p) => n + p.text.length, 0) >= MIN_BODY_CHARS;
   const isOther = (i: number): boolean => i !== index && profile.parts[i].required;
   for (const s of doc.sections) {
     const parts = partsOf.get(s) ?? [];
@@ -57,6 +58,9 @@ function bodyBefore(doc: ReportDocument, profile: ProfileData, index: number, pa
   }
   return false;
 }
+
+/** A report without headings is all body once it is longer than a lead-in alone. */
+const MIN_BODY_CHARS = 200;
 
 /** How much of a paragraph's start content patterns read (the part's opening sentence). */
 const CONTENT_WINDOW = MAX_MATCH_TEXT;
