@@ -2,7 +2,7 @@
 import type { EngineConfig, ProfileData, ReportDocument } from '../types';
 import { builtinProfiles, genericProfile } from './builtin';
 import { partOfHeading, profilePattern } from './match';
-import { titleCandidates } from './title-lines';
+import { titleCandidates } from '../parse/title-lines';
 
 export interface SelectedProfile {
   profile: ProfileData;
