@@ -3,6 +3,7 @@
 // a 【提纲】 before it: any short heading-like line near the top that ends with the name of a
 // report kind is read as a title too.
 import type { ReportDocument } from '../types';
+import { contentStart, trimEnd } from './lines';
 /** Titles are matched on this much text (as profile patterns are, see profiles/match). */
 const MAX_TITLE_TEXT = 100;
 
@@ -46,11 +47,11 @@ export function titleCandidates(doc: ReportDocument): string[] {
 /** Lines longer than this are prose, never a title or an attachment line: not even trimmed. */
 const MAX_LINE_READ = 200;
 
-/** A source line without indentation, quote and heading marks ('' for a long line). */
+/** A source line without indentation, quote, list and heading marks ('' for a long line). */
 export function lineText(doc: ReportDocument, line: number, end: number): string {
-  let start = doc.lineStarts[line];
-  // Trimmed by loops: a regex anchored at $ retries from every space of a long inner run.
-  while (start < end && /[\s\u3000#>]/u.test(doc.prose[start])) start++;
-  while (end > start && /[\s\u3000]/u.test(doc.prose[end - 1])) end--;
+  end = trimEnd(doc.prose, doc.lineStarts[line], end);
+  let start = contentStart(doc.prose, doc.lineStarts[line], end);
+  while (start < end && doc.prose[start] === '#') start++;
+  start = contentStart(doc.prose, start, end);
   return end - start > MAX_LINE_READ ? '' : doc.prose.slice(start, end);
 }
