@@ -29,6 +29,11 @@ const cases: { name: string; text: string; kind: string }[] = [
     kind: 'shuzhi',
   },
   {
+    name: 'no title; the lead-in states the post (我作为镇党委副书记、镇长)',
+    text: '2024年是“十四五”规划关键之年，我作为镇党委副书记、镇长，坚持以习近平新时代中国特色社会主义思想为指导，确保全镇全年目标如期完成。\n1.服务“两区”稳打稳扎。正文。\n',
+    kind: 'shuzhi',
+  },
+  {
     name: 'a title after a pasted outline (【提纲】…) is still the title',
     text: '【提纲】一、工作情况。（一）强化政治引领。二、存在问题。三、整改措施\n2025年度镇党委主要负责人履行推进法治建设第一责任人职责情况的报告\n本年度，我始终以习近平法治思想为指导。\n',
     kind: 'shufa',

@@ -49,7 +49,7 @@ function computePresent(doc: ReportDocument, profile: ProfileData): Map<number, 
  */
 function bodyBefore(doc: ReportDocument, profile: ProfileData, index: number, partsOf: Map<Section, number[]>): boolean {
   // No headings at all (or all run into one pasted line): the text itself is the body.
-  if (doc.sections.length === 0) return doc.paragraphs.reduce((n, p) => n + p.text.length, 0) >= MIN_BODY_CHARS;
+  if (doc.sections.length === 0) return doc.paragraphs.length >= 2 || (doc.paragraphs[0]?.text.length ?? 0) >= MIN_BODY_CHARS;
   const isOther = (i: number): boolean => i !== index && profile.parts[i].required;
   for (const s of doc.sections) {
     const parts = partsOf.get(s) ?? [];
@@ -59,7 +59,7 @@ function bodyBefore(doc: ReportDocument, profile: ProfileData, index: number, pa
   return false;
 }
 
-/** A report without headings is all body once it is longer than a lead-in alone. */
+/** A report without headings is all body once it holds more than a lead-in: a second paragraph, or one this long. */
 const MIN_BODY_CHARS = 200;
 
 /** How much of a paragraph's start content patterns read (the part's opening sentence). */
