@@ -38,6 +38,11 @@ testRule('required-section', {
       text: '静海区2023年度法治政府建设情况报告\n2023年，静海区坚持以习近平法治思想为指导。\n一、区政府主要负责同志履行推进法治建设第一责任人职责情况\n正文。\n二、推进法治政府建设的主要举措和成效\n正文。\n三、存在的不足和原因\n正文。\n四、2024年工作安排\n正文。\n',
     },
     {
+      // 郑庄 2025 shape: the kind fixes no order, so the work part may follow the 第一责任人 part.
+      name: '法治政府 report: 第一责任人 part first, then thematic work headings',
+      text: '某镇2025年法治政府建设年度报告\n2025年，我镇全面推进法治政府建设。\n一、履行推进法治建设第一责任人职责情况\n正文。\n二、深化依法行政，优化营商环境\n正文。\n三、存在的不足和原因\n正文。\n四、2026年工作安排\n正文。\n',
+    },
+    {
       name: 'a report without headings is all body: its work part is there',
       text: `# 述法报告\n\n${LEAD}\n\n${'本人带头学法，主持召开专题会议研究法治建设重大问题，推动重大决策合法性审查全覆盖。'.repeat(5)}\n\n但仍存在一些不足，学法用法还不够深入。\n\n下一步，我将持续推进法治建设。\n`,
     },

@@ -44,16 +44,20 @@ function computePresent(doc: ReportDocument, profile: ProfileData): Map<number, 
 
 /**
  * Whether the report has a body where part `index` belongs: a top-level section standing for no
- * other mandated part, before the first section of a later mandated part (or anywhere when none
- * is written). A report with no headings at all is judged by its paragraphs past the lead-in.
+ * other mandated part, before the first section of a part the kind's order puts after it (or
+ * anywhere when none is written, or when the kind fixes no order). A report with no headings at all is judged by its paragraphs past the lead-in.
  */
 function bodyBefore(doc: ReportDocument, profile: ProfileData, index: number, partsOf: Map<Section, number[]>): boolean {
   // No headings at all (or all run into one pasted line): the text itself is the body.
   if (doc.sections.length === 0) return doc.paragraphs.length >= 2 || (doc.paragraphs[0]?.text.length ?? 0) >= MIN_BODY_CHARS;
   const isOther = (i: number): boolean => i !== index && profile.parts[i].required;
+  // Where the kind fixes no order (法治政府建设: 第一责任人职责 often comes first) no part bounds the body.
+  const fixed = profile.order ? new Set(profile.order.fixed) : null;
+  const ordered = (i: number): boolean => fixed === null || (fixed.has(profile.parts[index].id) && fixed.has(profile.parts[i].id));
+  const isLater = (i: number): boolean => i > index && profile.parts[i].required && ordered(i);
   for (const s of doc.sections) {
     const parts = partsOf.get(s) ?? [];
-    if (parts.some((i) => i > index && profile.parts[i].required)) return false;
+    if (parts.some(isLater)) return false;
     if (!parts.some(isOther)) return true;
   }
   return false;
