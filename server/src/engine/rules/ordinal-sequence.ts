@@ -9,6 +9,11 @@ export const ordinalSequence: Rule = {
   id: 'ordinal-sequence',
   description: 'Run-in enumerations (一是、二是…) skip, repeat, run out of order or lost their numerals.',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '段内“一是、二是……”是否连续。',
+    finds: 'run-in enumerations skip or repeat (一是、二是、四是) in a section or paragraph',
+    fix: 'renumbers the run',
+  },
   check(ctx) {
     const shis = shiPositions(ctx.doc.prose);
     checkScope(ctx, ctx.doc.leadIn, shis);

@@ -8,6 +8,10 @@ export const sectionOrder: Rule = {
   id: 'section-order',
   description: "Mandated parts appear out of the order their report kind's source fixes.",
   defaultSeverity: 'warning',
+  docs: {
+    zh: '各部分是否按规定顺序排列。',
+    finds: "mandated parts present but out of the order the kind's source fixes (none for 法治政府建设年度报告, whose regulation fixes no order)",
+  },
   needsProfile: true,
   check({ doc, profile, report }) {
     const fixed = fixedParts(profile);
