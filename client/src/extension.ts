@@ -8,6 +8,7 @@ import { createLanguageClient } from './language-client';
 import { registerCompare } from './review/compare-command';
 import { registerWorkspaceCheck } from './review/workspace-check';
 import { ReportStatusBar } from './status-bar';
+import { registerWord } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const authoring = registerAuthoring(context);
   registerWorkspaceCheck(context);
   registerCompare(context);
+  registerWord(context);
 
   const start = async () => {
     await stopClient();

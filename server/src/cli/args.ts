@@ -41,6 +41,9 @@ export const defaultMaxSize = DEFAULT_MAX_FILE_SIZE;
 
 export const usage = `用法 Usage: report-lint [选项] 文件|文件夹|"通配符"...
        report-lint compare [选项] 去年的报告 今年的报告
+       report-lint export 文件 [-o 输出.docx]   导出为 GB/T 9704 版式的 Word 文档（见 export --help）
+
+文件可以是 Markdown、纯文本或 Word 文档（.docx，自动编号按显示的样子读出，问题注明第几段）。
 
 检查中文工作报告（述法报告等）的结构、占位符、数字与序号。
 Checks Chinese work reports for mandated sections, placeholders, figures and numbering.
@@ -61,7 +64,7 @@ Checks Chinese work reports for mandated sections, placeholders, figures and num
   -h, --help               显示帮助 / show this help
   -v, --version            显示版本 / show the version
 
-文件夹与通配符 Folders and globs: 检查其中的 .md、.markdown、.txt 报告；.reportlintignore（gitignore 写法）中列出的不检查。
+文件夹与通配符 Folders and globs: 检查其中的 .md、.markdown、.txt、.docx 报告；.reportlintignore（gitignore 写法）中列出的不检查。
   Folders and globs ("reports/**/*.md") are searched for reports; files matching a .reportlintignore (gitignore syntax) are skipped.
 
 与去年对比 compare: 照搬去年的段落（各部分的照搬比例）、数字未更新、增减说法与数字矛盾、去年的打算未提及、年份未更新；

@@ -73,7 +73,7 @@ export function checkFile(file: string, settings: CheckSettings): FileOutcome {
   } catch (e) {
     return { ok: false, file, reason: `检查时出错 (internal error): ${e instanceof Error ? e.message : String(e)}`, configErrors };
   }
-  const report = toJsonReport(file, result);
+  const report = toJsonReport(file, result, 'paragraphOfLine' in read ? read.paragraphOfLine : undefined);
   const row = summaryRow(report, result.profile.name, reportYear(result.document), reviewRules(loaded.configFile));
   const context = settings.withContext ? result.findings.map((f) => contextOf(read.text, f)) : undefined;
   return { ok: true, file, report, row, kind: result.profile.name, context, configErrors };

@@ -2,6 +2,7 @@
 import { allRules, compareRules } from '../engine';
 import { version } from '../version';
 import { parseCommand, usage, UsageError, type Command } from './args';
+import { exportUsage, parseExport, runExport } from './export';
 import { runCheck } from './run-check';
 import { runCompare } from './run-compare';
 
@@ -46,6 +47,12 @@ function serverBundle(): string {
 
 async function main(argv: string[]): Promise<void> {
   try {
+    if (argv[0] === 'export') {
+      const o = parseExport(argv.slice(1));
+      if (o === 'help') out(exportUsage);
+      else void runExport(o, out, err).then((code) => (process.exitCode = code));
+      return;
+    }
     // A usage error (a bad flag, a missing --config file) is thrown before any file is checked.
     await run(parseCommand(argv, new Set([...allRules, ...compareRules].map((r) => r.id))));
   } catch (e) {

@@ -36,7 +36,7 @@ export async function runCheck(o: CliOptions, io: Io): Promise<number> {
   // A bad --config stops here, before any file is read (the threads build their own).
   void new CliConfigs(o, () => undefined);
   const { files, empty } = expandInputs(o.files);
-  for (const arg of empty) io.err(`report-lint: ${arg}: 没有找到报告文件（.md、.txt 等），或都被 .reportlintignore 排除 (no report files)`);
+  for (const arg of empty) io.err(`report-lint: ${arg}: 没有找到报告文件（.md、.txt、.docx 等），或都被 .reportlintignore 排除 (no report files)`);
   const outcomes: FileOutcome[] = await checkFiles(
     files,
     { profile: o.profile, rules: o.rules, maxSize: o.maxSize, config: o.config, noConfig: o.noConfig, withContext: o.format === 'html' },
