@@ -112,6 +112,15 @@ describe('CLI: folders of reports', function () {
     assert.equal(json(['reports/sample.txt'], tmp.dir).data.length, 1);
   });
 
+  it('reads Word reports in a folder through their reader (.docx; findings name the paragraph)', () => {
+    cpSync(join(root, 'test', 'fixtures', 'docx', 'auto-numbered.docx'), join(dir, 'dept', 'word.docx'));
+    const { files, summary } = json(['--summary', 'reports/dept'], tmp.dir).data as { files: { file: string; diagnostics: { rule: string; paragraph?: number }[] }[]; summary: Row[] };
+    const word = files.find((f) => f.file === 'reports/dept/word.docx');
+    assert.ok(word, files.map((f) => f.file).join(' '));
+    assert.ok(word.diagnostics.some((d) => d.rule === 'placeholder' && typeof d.paragraph === 'number'));
+    assert.equal(summary.find((r) => r.file === 'reports/dept/word.docx')?.placeholders, word.diagnostics.filter((d) => d.rule === 'placeholder').length);
+  });
+
   it('expands glob patterns', () => {
     const files: string[] = json(['reports/**/*.md'], tmp.dir).data.map((r: { file: string }) => r.file);
     assert.ok(files.length >= 2);
