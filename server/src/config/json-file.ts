@@ -1,6 +1,6 @@
 // JSON-with-comments files and positions in them: parse errors and any JSON path become
 // ConfigErrors with 1-based line and column computed from jsonc-parser's node offsets.
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { computeLineStarts, offsetToPosition } from '../engine/positions';
 import type { ConfigError } from './types';
 
@@ -28,21 +28,18 @@ const PARSE_MESSAGES: Record<number, string> = {
 /** Config files need a few levels; far more means a broken or hostile file. */
 const MAX_DEPTH = 64;
 
-/** Offset where `{`/`[` nesting first exceeds `max` (outside strings and comments), or -1. */
+/**
+ * Offset where `{`/`[` nesting first exceeds `max`, or -1. Uses jsonc-parser's own scanner, so
+ * strings and comments end exactly where the parser ends them (at \n, \r or the end), and no
+ * line ending or comment can hide brackets from this guard.
+ */
 function deeperThan(text: string, max: number): number {
+  const scanner = createScanner(text, false);
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
-    } else if (c === '{' || c === '[') {
-      if (++depth > max) return i;
-    } else if (c === '}' || c === ']') depth--;
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
+      if (++depth > max) return scanner.getTokenOffset();
+    } else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) depth = Math.max(0, depth - 1);
   }
   return -1;
 }

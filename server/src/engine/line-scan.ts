@@ -5,6 +5,7 @@
 // the results of one line. Without a cache the scan runs once over the whole text.
 import type { Candidate } from './packs/finding-sink';
 import { activeMemo, type Memo } from './memo';
+import { patternBudgetExhausted } from './packs/budget';
 import { checkpoint } from './stop';
 import type { ReportDocument, Span } from './types';
 
@@ -130,7 +131,8 @@ function scanLines<T>(memo: Memo, doc: ReportDocument, s: LineScan<T>): T[][] {
         p.empty = false;
       }
     }
-    for (let line = k; line < j; line++) records[line].set(stage, placed[line]);
+    // Cut short by the pattern budget (packs/budget.ts): incomplete, so not remembered.
+    if (!patternBudgetExhausted()) for (let line = k; line < j; line++) records[line].set(stage, placed[line]);
     k = j;
   }
   // The lines' results where the lines are now (moved lines are shifted, and kept so).

@@ -1,7 +1,8 @@
 // Choosing the profile for a document: front matter, then config, then recognition, then generic.
 import type { EngineConfig, ProfileData, ReportDocument } from '../types';
 import { builtinProfiles, genericProfile } from './builtin';
-import { MAX_MATCH_TEXT, partOfHeading, profilePattern } from './match';
+import { budgeted } from '../packs/budget';
+import { MAX_MATCH_TEXT, partOfHeading, profilePattern, type ProfileText } from './match';
 
 export interface SelectedProfile {
   profile: ProfileData;
@@ -27,7 +28,10 @@ export function selectProfile(doc: ReportDocument, config: EngineConfig): Select
 }
 
 /** An invalid or unsafe pattern (from a config file) never matches; see profilePattern. */
-const safeTest = (pattern: string, text: string): boolean => profilePattern(pattern)?.test(text) ?? false;
+const safeTest = (pattern: string, text: string, where: ProfileText): boolean => {
+  const re = profilePattern(pattern, where);
+  return re !== null && budgeted(() => re.test(text)) === true;
+};
 
 /**
  * Scores each profile: a title or lead-in match is strong evidence; matched top-level headings
@@ -43,8 +47,8 @@ export function recogniseProfile(doc: ReportDocument, profiles: ProfileData[]): 
   for (const profile of profiles) {
     if (profile.parts.length === 0) continue;
     let score = 0;
-    if (title && profile.recognise.title.some((re) => safeTest(re, title))) score += 10;
-    if (leadIn && profile.recognise.leadIn.some((re) => safeTest(re, leadIn))) score += 10;
+    if (title && profile.recognise.title.some((re) => safeTest(re, title, 'heading'))) score += 10;
+    if (leadIn && profile.recognise.leadIn.some((re) => safeTest(re, leadIn, 'lead-in'))) score += 10;
     const parts = new Set<number>();
     for (const s of doc.sections) {
       const i = partOfHeading(profile, s.heading);
