@@ -25,6 +25,33 @@ type Token = ReturnType<MarkdownIt['parse']>[number];
 
 let blocksOnly: MarkdownIt | null = null;
 
+/** The block tokens the document model reads (parse/document.ts); the rest are never kept. */
+const KEPT = new Set(['fence', 'hr', 'heading_open', 'paragraph_open', 'table_open', 'table_close']);
+
+type StateBlockClass = MarkdownIt['block']['State'];
+
+/**
+ * markdown-it's block state, keeping only the tokens in KEPT. A table gives three tokens per cell
+ * and a list five per item (about 150 bytes each): a 5 MB table of short cells made millions of
+ * them (1.2 GB). The rules still get a token to fill in and the nesting level stays right; the
+ * one rule that reads tokens back (list's tight paragraphs, by index within bounds) only marks
+ * them hidden, which nothing here reads.
+ */
+function leanState(Base: StateBlockClass): StateBlockClass {
+  class LeanState extends Base {
+    override push(type: string, tag: string, nesting: Token['nesting']): Token {
+      if (KEPT.has(type)) return super.push(type, tag, nesting);
+      const token = new this.Token(type, tag, nesting);
+      token.block = true;
+      if (nesting < 0) this.level--;
+      token.level = this.level;
+      if (nesting > 0) this.level++;
+      return token;
+    }
+  }
+  return LeanState as unknown as StateBlockClass;
+}
+
 /**
  * The block tokens of `src` (headings, paragraphs, fences, tables, with their line maps), the
  * same as markdown().parse gives. The document model reads nothing else, and the inline pass it
@@ -35,6 +62,7 @@ export function parseBlocks(src: string): Token[] {
   if (!blocksOnly) {
     blocksOnly = createMarkdown();
     blocksOnly.core.ruler.enableOnly(['block']);
+    blocksOnly.block.State = leanState(blocksOnly.block.State);
   }
   // As markdown-it's core 'normalize' rule does.
   const normalised = src.includes('\r') || src.includes('\0') ? src.replace(/\r\n?|\n/g, '\n').replace(/\0/g, '\uFFFD') : src;
