@@ -56,14 +56,15 @@ export class JsonFile {
   ) {
     const parseErrors: ParseError[] = [];
     const tooDeep = deeperThan(text, MAX_DEPTH);
+    // The parser recurses per level: a hostile file must not overflow the stack. What comes
+    // before the too-deep bracket is read (the parser tolerates the cut), and applies.
+    const readable = tooDeep >= 0 ? text.slice(0, tooDeep) : text;
+    this.tree = parseTree(readable, parseErrors, { allowTrailingComma: true, disallowComments: false });
     if (tooDeep >= 0) {
-      // The parser recurses per level: a hostile file must not overflow the stack.
-      this.tree = undefined;
-      this.value = undefined;
-      this.errors.push(this.errorAt(tooDeep, 1, `JSON 嵌套超过 ${MAX_DEPTH} 层，无法读取。请检查括号是否配对；此文件的设置暂不生效。`, 'error', 'json'));
+      this.value = this.tree ? nodeValue(this.tree) : undefined;
+      this.errors.push(this.errorAt(tooDeep, 1, `JSON 嵌套超过 ${MAX_DEPTH} 层，此处起的内容无法读取。请检查括号是否配对；此前的设置照常生效。`, 'error', 'json'));
       return;
     }
-    this.tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
     this.value = this.tree ? nodeValue(this.tree) : undefined;
     for (const e of parseErrors) {
       const what = PARSE_MESSAGES[e.error] ?? 'JSON 语法错误';
