@@ -31,6 +31,14 @@ const KEPT = new Set(['fence', 'hr', 'heading_open', 'paragraph_open', 'table_op
 type StateBlockClass = MarkdownIt['block']['State'];
 
 /**
+ * Paragraphs and headings the document model holds at most. A real report has a few thousand;
+ * a 5 MB list of one-character items has over a million, each a token here and a paragraph in
+ * the model. Past the cap the text is still checked line by line (placeholders, terms, numerals,
+ * punctuation), only not as paragraphs or headings.
+ */
+export const MAX_BLOCKS = 50_000;
+
+/**
  * markdown-it's block state, keeping only the tokens in KEPT. A table gives three tokens per cell
  * and a list five per item (about 150 bytes each): a 5 MB table of short cells made millions of
  * them (1.2 GB). The rules still get a token to fill in and the nesting level stays right; the
@@ -39,8 +47,11 @@ type StateBlockClass = MarkdownIt['block']['State'];
  */
 function leanState(Base: StateBlockClass): StateBlockClass {
   class LeanState extends Base {
+    /** Paragraphs and headings kept so far in this parse (see MAX_BLOCKS). */
+    private blocks = 0;
     override push(type: string, tag: string, nesting: Token['nesting']): Token {
-      if (KEPT.has(type)) return super.push(type, tag, nesting);
+      const block = type === 'paragraph_open' || type === 'heading_open';
+      if (KEPT.has(type) && (!block || ++this.blocks <= MAX_BLOCKS)) return super.push(type, tag, nesting);
       const token = new this.Token(type, tag, nesting);
       token.block = true;
       if (nesting < 0) this.level--;
