@@ -49,13 +49,13 @@ function leanState(Base: StateBlockClass): StateBlockClass {
   class LeanState extends Base {
     /** Paragraphs and headings kept so far in this parse (see MAX_BLOCKS). */
     private blocks = 0;
+    private scratch: Token | undefined;
     override push(type: string, tag: string, nesting: Token['nesting']): Token {
       const block = type === 'paragraph_open' || type === 'heading_open';
       if (KEPT.has(type) && (!block || ++this.blocks <= MAX_BLOCKS)) return super.push(type, tag, nesting);
-      const token = new this.Token(type, tag, nesting);
-      token.block = true;
+      // One scratch token for all dropped ones: the rules only write to what push returns.
+      const token = (this.scratch ??= new this.Token(type, tag, nesting));
       if (nesting < 0) this.level--;
-      token.level = this.level;
       if (nesting > 0) this.level++;
       return token;
     }
