@@ -39,6 +39,24 @@ type StateBlockClass = MarkdownIt['block']['State'];
 export const MAX_BLOCKS = 50_000;
 
 /**
+ * Lines markdown-it reads at most. Its per-line and per-block work is garbage the collector
+ * frees late: a 5 MB list of one-character items (1.25 million lines) peaked near 400 MB. A 5 MB
+ * report of prose has some 50,000 lines, a table of short cells 200,000. Past the cap the text
+ * is still checked line by line, only not as paragraphs or headings (as past MAX_BLOCKS).
+ */
+export const MAX_LINES = 250_000;
+
+/** The first `max` lines of `text` (line breaks are \n here). */
+function firstLines(text: string, max: number): string {
+  let at = -1;
+  for (let n = 0; n < max; n++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at + 1);
+}
+
+/**
  * markdown-it's block state, keeping only the tokens in KEPT. A table gives three tokens per cell
  * and a list five per item (about 150 bytes each): a 5 MB table of short cells made millions of
  * them (1.2 GB). The rules still get a token to fill in and the nesting level stays right; the
@@ -77,5 +95,5 @@ export function parseBlocks(src: string): Token[] {
   }
   // As markdown-it's core 'normalize' rule does.
   const normalised = src.includes('\r') || src.includes('\0') ? src.replace(/\r\n?|\n/g, '\n').replace(/\0/g, '\uFFFD') : src;
-  return blocksOnly.parse(normalised, {});
+  return blocksOnly.parse(firstLines(normalised, MAX_LINES), {});
 }
