@@ -3,11 +3,13 @@ import { allRules, compareRules } from '../engine';
 import { version } from '../version';
 import { parseCommand, usage, UsageError, type Command } from './args';
 import { exportUsage, parseExport, runExport } from './export';
+import { printable } from './printable';
 import { runCheck } from './run-check';
 import { runCompare } from './run-compare';
 
-const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
-const err = (s: string) => process.stderr.write(`${s}\n`);
+// Every line printed passes printable(): file names and quoted text may hold control sequences.
+const out = (s: string) => process.stdout.write(printable(s.endsWith('\n') ? s : `${s}\n`));
+const err = (s: string) => process.stderr.write(`${printable(s)}\n`);
 
 function listRules(): void {
   const rules = [...allRules, ...compareRules];

@@ -24,7 +24,9 @@ export function reviewRules(configFile: string | null): ReviewRules {
   if (!rules) {
     let review: unknown;
     try {
-      review = (parse(readConfigText(configFile) ?? '') as Record<string, unknown> | undefined)?.review;
+      const text = readConfigText(configFile);
+      // An unreadable or refused file (its error is the loader's to report): the defaults.
+      review = typeof text === 'string' ? (parse(text) as Record<string, unknown> | undefined)?.review : undefined;
     } catch {
       review = undefined;
     }

@@ -10,6 +10,7 @@ import { checkFiles } from './check-files';
 import type { FileOutcome } from './check-file';
 import { summaryLine, textLines, type JsonFileReport } from './format';
 import { expandInputs } from './inputs';
+import { printableJson } from './printable';
 import { reviewPage } from './review-page/page';
 import { toSarif } from './sarif';
 import { sortRows, summaryTable } from './summary';
@@ -67,10 +68,10 @@ export async function runCheck(o: CliOptions, io: Io): Promise<number> {
 
   switch (o.format) {
     case 'json':
-      emit(io, o, JSON.stringify(o.summary ? { files: reports, summary: rows } : reports, null, 2));
+      emit(io, o, printableJson(JSON.stringify(o.summary ? { files: reports, summary: rows } : reports, null, 2)));
       break;
     case 'sarif':
-      emit(io, o, JSON.stringify(toSarif(reports, [...allRules, ...compareRules], failures, version), null, 2));
+      emit(io, o, printableJson(JSON.stringify(toSarif(reports, [...allRules, ...compareRules], failures, version), null, 2)));
       break;
     case 'html':
       emit(io, o, reviewPage(outcomes, version));

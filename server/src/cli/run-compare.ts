@@ -8,6 +8,7 @@ import { UsageError, type CliOptions } from './args';
 import { CliConfigs, knownProfileIds } from './config';
 import { compareRules, allRules } from '../engine';
 import type { JsonDiagnostic, JsonFileReport } from './format';
+import { printableJson } from './printable';
 import { readAnyReport } from './readers';
 import type { Io } from './run-check';
 import { toSarif, type JsonRelated } from './sarif';
@@ -61,8 +62,8 @@ export function runCompare(o: CliOptions, lastFile: string, currentFile: string,
   const report = compareReport(lastFile, currentFile, result);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const d of report.diagnostics) counts[d.severity]++;
-  if (o.format === 'json') io.out(JSON.stringify([report], null, 2));
-  else if (o.format === 'sarif') io.out(JSON.stringify(toSarif([report], [...allRules, ...compareRules], [], version), null, 2));
+  if (o.format === 'json') io.out(printableJson(JSON.stringify([report], null, 2)));
+  else if (o.format === 'sarif') io.out(printableJson(JSON.stringify(toSarif([report], [...allRules, ...compareRules], [], version), null, 2)));
   else {
     for (const d of report.diagnostics as RelatedDiagnostic[]) {
       io.out(`${report.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message.replace(/\r?\n/g, ' ')}`);
