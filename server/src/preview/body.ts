@@ -30,6 +30,7 @@ class Renderer {
   private readonly titleLine: number | null;
   private readonly headingAt = new Map<number, Heading>();
   private readonly paragraphStarts = new Set<number>();
+  private readonly closing: Set<number>;
 
   constructor(
     private readonly doc: ReportDocument,
@@ -40,6 +41,7 @@ class Renderer {
     this.titleLine = doc.title && !fromFrontMatter ? doc.title.line : null;
     for (const h of doc.headings) this.headingAt.set(h.line, h);
     for (const p of doc.paragraphs) this.paragraphStarts.add(p.line);
+    this.closing = closingLines(doc);
   }
 
   render(tokens: Token[]): string {
@@ -106,21 +108,27 @@ class Renderer {
     if (open.hidden) return this.inline(children); // tight list item
     const [a, b] = open.map ?? [0, 1];
     const groups = splitLines(children, b - a);
-    const blocks: { kind: 'p' | 'title' | 'heading'; line: number; heading?: Heading; children: Token[] }[] = [];
+    const blocks: { kind: 'p' | 'title' | 'heading' | 'closing'; line: number; heading?: Heading; children: Token[] }[] = [];
     for (let g = 0; g < groups.length; g++) {
       const { offset, children: part, breakBefore } = groups[g];
       const line = a + offset;
       const h = this.headingAt.get(line);
       const last = blocks[blocks.length - 1];
       if (line === this.titleLine) blocks.push({ kind: 'title', line, children: part });
+      else if (this.closing.has(line)) blocks.push({ kind: 'closing', line, children: part });
       else if (h && h.markdownLevel === null) blocks.push({ kind: h.runIn ? 'p' : 'heading', line, heading: h, children: part });
       else if (!last || last.kind !== 'p' || last.heading || this.paragraphStarts.has(line)) blocks.push({ kind: 'p', line, children: part });
       else last.children.push(...(breakBefore ? [breakBefore] : []), ...part);
     }
     let out = '';
-    for (const blk of blocks) {
+    for (const [i, blk] of blocks.entries()) {
       const body = this.inline(blk.children);
-      if (blk.kind === 'title') out += `<h1${attrs({ class: 'title', 'data-line': blk.line })}>${body}</h1>`;
+      if (blk.kind === 'closing') {
+        // The signature and date lines, one block each, grouped as on paper (style.ts).
+        const first = blocks[i - 1]?.kind !== 'closing';
+        const last = blocks[i + 1]?.kind !== 'closing';
+        out += `${first ? `<div${attrs({ class: 'closing', 'data-line': blk.line })}>` : ''}<p${attrs({ class: 'closing-line', 'data-line': blk.line })}>${body}</p>${last ? '</div>' : ''}`;
+      } else if (blk.kind === 'title') out += `<h1${attrs({ class: 'title', 'data-line': blk.line })}>${body}</h1>`;
       else if (blk.kind === 'heading' && blk.heading) {
         const tag = `h${Math.min(6, Math.max(1, blk.heading.level) + 1)}`;
         out += `<${tag}${attrs({ class: headingClass(blk.heading), 'data-line': blk.line })}>${body}</${tag}>`;
@@ -308,6 +316,28 @@ function plainText(children: Token[], marks: Mark[]): string {
       return kind === SLOT && mark?.kind === 'slot' ? mark.text : '';
     }),
   );
+}
+
+/** 2023年1月5日, 20XX年X月X日, 二〇二三年一月五日: the 成文日期 that ends a report. */
+const DATE_LINE = /^[ \t\u3000]*(?:\d{4}|20XX|[X×*＊]{2,4}|[〇零一二三四五六七八九]{4})年[\dX×*＊一二三四五六七八九十]{1,3}月[\dX×*＊一二三四五六七八九十]{1,3}日[ \t\u3000]*$/;
+/** A signature line: short, no sentence end, no heading. */
+const SIGNATURE_LINE = /^[ \t\u3000]*[^ \t\u3000。！？；：:;!?#>|-][^。！？；：:;!?]{0,29}$/;
+
+/**
+ * The closing block (GB/T 9704 7.3.5): the 成文日期 as the last line, and up to two signature
+ * lines (署名) right above it. Empty when the report does not end with a date.
+ */
+export function closingLines(doc: ReportDocument): Set<number> {
+  const out = new Set<number>();
+  const { text, lineStarts } = doc;
+  const lineText = (i: number): string => text.slice(lineStarts[i], i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length).replace(/\r?\n$|\r$/, '');
+  const headings = new Set(doc.headings.map((h) => h.line));
+  let i = lineStarts.length - 1;
+  while (i >= 0 && lineText(i).trim() === '') i--;
+  if (i < 0 || !DATE_LINE.test(lineText(i))) return out;
+  out.add(i--);
+  for (let n = 0; n < 2 && i >= 0 && SIGNATURE_LINE.test(lineText(i)) && !headings.has(i) && i !== doc.title?.line; n++) out.add(i--);
+  return out;
 }
 
 export function renderTokens(source: string, doc: ReportDocument, marks: Mark[], options: BodyOptions): string {

@@ -12,12 +12,17 @@ export const PREVIEW_CSS = `
   --line: 28.95pt; /* 225 mm / 22 lines */
 }
 html, body { margin: 0; }
-body { padding: 16px 0 48px; background: var(--vscode-editor-background, #e9e9e9); overflow-x: auto; }
-.summary { width: 210mm; margin: 0 auto 12px; font: 13px var(--vscode-font-family, sans-serif); color: var(--vscode-foreground, #333); }
+body { padding: 16px 8px 48px; background: var(--vscode-editor-background, #e9e9e9); overflow-x: auto; }
+.summary { max-width: 210mm; margin: 0 auto 12px; font: 13px var(--vscode-font-family, sans-serif); color: var(--vscode-foreground, #333); }
 .summary ul { margin: 4px 0 0; padding-left: 1.5em; }
 .summary li { cursor: pointer; }
 .summary .count { margin-right: 1em; }
+.toolbar { position: fixed; top: 4px; right: 8px; z-index: 1; }
+.toolbar button { font: 12px var(--vscode-font-family, sans-serif); color: var(--vscode-button-secondaryForeground, #333); background: var(--vscode-button-secondaryBackground, #ddd); border: 0; border-radius: 2px; padding: 2px 8px; cursor: pointer; }
+/* The A4 page scaled as a whole (zoom keeps its proportions) to the pane's width by default
+   (preview.js sets --fit); "100%" shows it at print size with a horizontal scroll bar. */
 .page {
+  zoom: var(--fit, 1);
   box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 0 auto; padding: 37mm 26mm 35mm 28mm;
   background: #fff; color: #000; box-shadow: 0 1px 6px rgba(0, 0, 0, .35);
   font-family: var(--fangsong); font-size: 16pt; line-height: var(--line); text-align: justify;
@@ -53,14 +58,18 @@ body { padding: 16px 0 48px; background: var(--vscode-editor-background, #e9e9e9
 .page .diagnostic-point.severity-error::before { color: #e51400; }
 .page .diagnostic-point.severity-warning::before { color: #bf8803; }
 .page .diagnostic-point.severity-info::before, .page .diagnostic-point.severity-hint::before { color: #1a85ff; }
+/* 署名 and 成文日期 (GB/T 9704-2012 7.3.5.1): each on its own line below the body, the date four
+   characters from the right margin, the signature centred over it. */
+.page .closing { width: fit-content; margin: var(--line) 4em 0 auto; }
+.page .closing p.closing-line { text-indent: 0; text-align: center; white-space: nowrap; }
 .page .empty { color: #888; text-align: center; text-indent: 0; }
 .page .flash { animation: flash 1.2s ease-out; }
 @keyframes flash { from { background: rgba(255, 214, 0, .45); } to { background: transparent; } }
 @media print {
   @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
   body { background: none; padding: 0; }
-  .summary { display: none; }
-  .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+  .summary, .toolbar { display: none; }
+  .page { zoom: 1; width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
   .page mark.placeholder, .page .diagnostic { background: none; border: 0; text-decoration: none; }
   .page .diagnostic-point::before { content: none; }
 }
