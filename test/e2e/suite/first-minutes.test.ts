@@ -188,9 +188,19 @@ describe('first ten minutes (issue 12)', () => {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
       await vscode.commands.executeCommand('reportLint.openPreviewToSide');
       const first = await previewWhere(uri, (p) => p.layout !== null && p.layout.closing.length === 2, 'the page’s layout');
-      const total = first.layout!.paneWidth * 2;
-      await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: Math.max(200, total - 500) }, { size: 500 }] });
-      const p = await previewWhere(uri, (x) => !!x.layout && Math.abs(x.layout.paneWidth - 500) <= 40, 'a pane about 500 px wide');
+      // Editor group sizes are proportions: size the preview's group until its pane is about 500 px.
+      let pane = first.layout!.paneWidth;
+      let sizes = [1000, 1000];
+      let p = first;
+      for (let round = 0; round < 4 && Math.abs(pane - 500) > 12; round++) {
+        const total = (pane * (sizes[0] + sizes[1])) / sizes[1];
+        sizes = [Math.max(100, total - 500), 500];
+        const previous = pane;
+        await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: sizes[0] }, { size: sizes[1] }] });
+        p = await previewWhere(uri, (x) => !!x.layout && x.layout.paneWidth !== previous, 'the pane to change width');
+        pane = p.layout!.paneWidth;
+      }
+      assert.ok(Math.abs(pane - 500) <= 25, `pane ${pane} px`);
       const l = p.layout!;
       console.log(`      preview pane ${l.paneWidth} px, page scaled to ${l.scale.toFixed(3)}, scroll width ${l.scrollWidth}`);
       assert.ok(l.scrollWidth <= l.paneWidth, `no horizontal scroll: ${l.scrollWidth} > ${l.paneWidth}`);
