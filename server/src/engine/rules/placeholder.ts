@@ -8,6 +8,10 @@ export const placeholder: Rule = {
   id: 'placeholder',
   description: 'An unfilled template placeholder (*次, **件, ×××, XX镇, 20XX年, 【待补充】…).',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '未填写的占位符（*次、**件、XX、×××）。',
+    finds: 'unfilled template slots: `*次`, `**件`, `***户`, `***%`, `20XX年`, `XX镇`, `×××`, `__`, `某某`, `〇〇`, `【待补充】`, `TODO` — never Markdown emphasis such as `**重点**`',
+  },
   check({ doc, report }) {
     // A slot lies in one line and reads one character before it; its message quotes the source.
     const [found] = scanByLine<Candidate>(doc, {

@@ -9,6 +9,7 @@ import { allowedFilter, builtinTerms, compileTerms, finishTermHits, rawTermHits,
 import type { RawTermHit, TermEntry } from '../packs';
 import { MAX_FINDINGS_PER_RULE } from '../packs/finding-sink';
 import type { Rule } from '../types';
+import { ALLOW_OPTION } from './options';
 
 const withBuiltin = new WeakMap<object, readonly TermEntry[]>();
 const ownOnly = new WeakMap<object, readonly TermEntry[]>();
@@ -43,6 +44,12 @@ export const term: Rule = {
   id: 'term',
   description: 'Confusable words and non-standard political expressions (抗牢 → 扛牢, 法制宣传 → 法治宣传), from term packs.',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '错别字、混淆词与不规范的政治表述（抗牢 → 扛牢）。',
+    finds: 'confusable words and non-standard political expressions from a data pack (抗牢 → 扛牢, 习近平新时代法治思想 → 习近平法治思想, 法制宣传 → 法治宣传, 截止目前 → 截至目前 …), each entry with its allow-list (对抗牢笼, 法制审核), reason and source',
+    fix: 'replaces with the preferred form; "add to the workspace allow-list"',
+  },
+  options: { terms: { type: 'array', items: { '$ref': '#/definitions/term' }, description: '追加的错误写法 → 正确写法。Extra wrong → right entries.' }, allow: ALLOW_OPTION, builtin: { type: 'boolean', description: '是否使用内置词表（默认是）。Use the built-in pack (default true).' } },
   check({ doc, options, report }) {
     const entries = entriesFor(options.terms, options.builtin !== false);
     if (entries.length === 0) return;
