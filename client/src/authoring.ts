@@ -17,10 +17,10 @@ export interface Authoring {
 /** Why an open document that looks like a report is not checked, when it is one (client/src/unchecked). */
 export type UncheckedReason = (uri: vscode.Uri) => string | undefined;
 
-export function registerAuthoring(context: vscode.ExtensionContext, unchecked: UncheckedReason): Authoring {
+export function registerAuthoring(context: vscode.ExtensionContext, unchecked: UncheckedReason, isChecked: (doc: vscode.TextDocument) => boolean): Authoring {
   const tracker = new FindingTracker();
   const previews = new PreviewManager(context.extensionUri, tracker, unchecked);
-  context.subscriptions.push(tracker, previews, ...registerNavigation(tracker));
+  context.subscriptions.push(tracker, previews, ...registerNavigation(tracker, isChecked));
   return {
     status: (p) => {
       tracker.serverChecked(p.uri, p.version);

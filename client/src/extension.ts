@@ -24,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const unchecked = new UncheckedReports(context, checked);
   const statusBar = new ReportStatusBar((uri) => unchecked.get(uri));
   context.subscriptions.push(output, checked, unchecked, statusBar, unchecked.onDidChange(() => statusBar.render()));
-  const authoring = registerAuthoring(context, (uri) => unchecked.get(uri)?.reason);
+  const authoring = registerAuthoring(context, (uri) => unchecked.get(uri)?.reason, (doc) => checked.isChecked(doc));
   context.subscriptions.push(unchecked.onDidChange((uri) => authoring.uncheckedChanged(uri)));
 
   const start = async () => {
