@@ -38,13 +38,13 @@ async function statusWhere(pred: (s: StatusSnapshot) => boolean, what: string): 
   }
 }
 
-async function previewWhere(uri: vscode.Uri, pred: (p: PreviewSnapshot) => boolean, what: string): Promise<PreviewSnapshot> {
+async function previewWhere(uri: vscode.Uri, pred: (p: PreviewSnapshot) => boolean, what: string, timeoutMs?: number): Promise<PreviewSnapshot> {
   let last: PreviewSnapshot | undefined;
   try {
     return await pollFor(async () => {
       last = (await previews()).find((p) => p.documentUri === uri.toString());
       return last && pred(last) ? last : undefined;
-    }, what);
+    }, what, timeoutMs);
   } catch (e) {
     throw new Error(`${(e as Error).message}; last: ${JSON.stringify(last && { ...last, html: last.html.slice(0, 300) })}`);
   }
@@ -182,12 +182,14 @@ describe('first ten minutes (issue 12)', () => {
   });
 
   describe('5. the preview beside the editor', () => {
-    it('fits a 500 px pane without horizontal scroll, keeps A4 proportions, and right-aligns the closing lines', async () => {
+    it('fits a 500 px pane without horizontal scroll, keeps A4 proportions, and right-aligns the closing lines', async function () {
+      // A webview's first load in headless chromium can take long on a loaded machine.
+      this.timeout(180_000);
       const text = `${sample().trimEnd()}\n\n特此报告。\n\n×××\n2023年1月5日\n`;
       const uri = await writeReport('closing.md', text);
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
       await vscode.commands.executeCommand('reportLint.openPreviewToSide');
-      const first = await previewWhere(uri, (p) => p.layout !== null && p.layout.closing.length === 2, 'the page’s layout');
+      const first = await previewWhere(uri, (p) => p.layout !== null && p.layout.closing.length === 2, 'the page’s layout', 90_000);
       // Editor group sizes are proportions: size the preview's group until its pane is about 500 px.
       let pane = first.layout!.paneWidth;
       let sizes = [1000, 1000];
