@@ -67,7 +67,7 @@
       const r = el.getBoundingClientRect();
       return { left: r.left, right: r.right, top: r.top, width: r.width };
     };
-    const closing = root ? Array.prototype.map.call(root.querySelectorAll('.closing-line'), (el) => ({ ...rect(el), text: el.textContent })) : [];
+    const closing = root ? Array.prototype.map.call(root.querySelectorAll('p.signature'), (el) => ({ ...rect(el), text: el.textContent })) : [];
     vscode.postMessage({
       type: 'layout',
       scale: fit,

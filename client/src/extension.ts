@@ -9,6 +9,7 @@ import { ReportStatusBar } from './status-bar';
 import { CheckedDocuments } from './unchecked/checked-documents';
 import { registerReportCommands } from './unchecked/commands';
 import { UncheckedReports } from './unchecked/unchecked-reports';
+import { registerWord } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output, checked, unchecked, statusBar, unchecked.onDidChange(() => statusBar.render()));
   const authoring = registerAuthoring(context, (uri) => unchecked.get(uri)?.reason, (doc) => checked.isChecked(doc));
   context.subscriptions.push(unchecked.onDidChange((uri) => authoring.uncheckedChanged(uri)));
+  registerWord(context);
 
   const start = async () => {
     await stopClient();

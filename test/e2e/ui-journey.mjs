@@ -155,16 +155,16 @@ export async function journey(page, { check, shot, assert }) {
     await runCommand(page, '报告检查: 在侧边打开报告预览');
     const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await frame.locator('main.page').waitFor({ timeout: 30_000 });
-    await frame.locator('.closing-line').first().waitFor({ timeout: 30_000 });
+    await frame.locator('p.signature').first().waitFor({ timeout: 30_000 });
     const m = await frame.locator('body').evaluate(() => {
       const page = document.querySelector('main.page').getBoundingClientRect();
-      const lines = [...document.querySelectorAll('.closing-line')].map((el) => el.getBoundingClientRect());
+      const lines = [...document.querySelectorAll('p.signature')].map((el) => el.getBoundingClientRect());
       return { pane: document.documentElement.clientWidth, scroll: document.documentElement.scrollWidth, page: { left: page.left, right: page.right }, lines: lines.map((r) => ({ left: r.left, right: r.right, top: r.top })) };
     });
     assert(m.scroll <= m.pane, `horizontal scroll: ${m.scroll} > ${m.pane}`);
     const middle = (m.page.left + m.page.right) / 2;
     assert(m.lines.length === 2 && m.lines.every((r) => r.left > middle) && m.lines[1].top > m.lines[0].top, `closing lines: ${JSON.stringify(m.lines)}`);
-    await frame.locator('.closing-line').last().scrollIntoViewIfNeeded();
+    await frame.locator('p.signature').last().scrollIntoViewIfNeeded();
     await shot(page, 'journey-7-preview');
     return `pane ${m.pane} px, page ${Math.round(m.page.right - m.page.left)} px wide`;
   });

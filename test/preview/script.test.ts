@@ -88,7 +88,7 @@ function load(bodyLine?: number, paneWidth = 900) {
   };
   // The script selects blocks with querySelectorAll; the fake returns them with their marks.
   Object.assign(root, {
-    querySelectorAll: (selector: string) => (selector === '.closing-line' ? [] : [blocks[0], blocks[1], mark, blocks[2]]),
+    querySelectorAll: (selector: string) => (selector === 'p.signature' ? [] : [blocks[0], blocks[1], mark, blocks[2]]),
     querySelector: () => null,
   });
   runInNewContext(script, context);

@@ -5,6 +5,8 @@ import { version } from '../version';
 import { parseCommand, usage, UsageError, type CliOptions, type Command } from './args';
 import { CliConfigs, knownProfileIds } from './config';
 import { summaryLine, textLines, toJsonReport, type JsonFileReport } from './format';
+import { exportUsage, parseExport, runExport } from './export';
+import { readWordReport, WORD_FILE } from './read-docx';
 import { readReport } from './read-report';
 
 const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
@@ -20,7 +22,7 @@ function check(o: CliOptions): number {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let failed = 0;
   for (const file of o.files) {
-    const read = readReport(file, o.maxSize);
+    const read = WORD_FILE.test(file) ? readWordReport(file, o.maxSize) : readReport(file, o.maxSize);
     if (!read.ok) {
       failed++;
       err(`report-lint: ${file}: ${read.reason}`);
@@ -37,7 +39,8 @@ function check(o: CliOptions): number {
     }
     let report: JsonFileReport;
     try {
-      report = toJsonReport(file, analyze(read.text, overrideConfig(loaded.config, { profile: o.profile, rules: o.rules })));
+      const paragraphs = (read as { paragraphOfLine?: number[] }).paragraphOfLine;
+      report = toJsonReport(file, analyze(read.text, overrideConfig(loaded.config, { profile: o.profile, rules: o.rules })), paragraphs);
     } catch (e) {
       failed++;
       err(`report-lint: ${file}: 检查时出错 (internal error): ${e instanceof Error ? e.message : String(e)}`);
@@ -91,6 +94,12 @@ function serverBundle(): string {
 
 function main(argv: string[]): void {
   try {
+    if (argv[0] === 'export') {
+      const o = parseExport(argv.slice(1));
+      if (o === 'help') out(exportUsage);
+      else void runExport(o, out, err).then((code) => (process.exitCode = code));
+      return;
+    }
     // A usage error (a bad flag, a missing --config file) is thrown before any file is checked.
     run(parseCommand(argv, new Set(allRules.map((r) => r.id))));
   } catch (e) {

@@ -2,13 +2,14 @@
 // puts after each (as required-section places its finding and fix), or at the end.
 import type { Heading, ProfileData, ProfilePart, ReportDocument } from '../types';
 import { matchParts } from './match';
+import { presentParts } from './presence';
 
 /** The missing mandated parts that belong right before each top-level heading. */
 export function missingPartsBefore(doc: ReportDocument, profile: ProfileData): Map<Heading, ProfilePart[]> {
   const out = new Map<Heading, ProfilePart[]>();
   if (!profile.parts.some((p) => p.required)) return out;
   const matches = matchParts(doc, profile);
-  const present = new Set(matches.map((m) => m.index));
+  const present = presentParts(doc, profile);
   const topLevel = new Set(doc.sections);
   profile.parts.forEach((part, index) => {
     if (!part.required || present.has(index)) return;

@@ -2,6 +2,7 @@
 import { renumberHeadings } from '../edits';
 import { formatMarker } from '../parse/markers';
 import { missingPartsBefore } from '../profiles/missing';
+import { numberingRestarts, restartBetween } from '../parse/restarts';
 import type { Heading, ProfilePart, Rule, RuleContext, Section } from '../types';
 
 const STYLE_NAMES: Record<string, string> = {
@@ -23,7 +24,9 @@ export const headingSequence: Rule = {
   },
   check(ctx) {
     // Arabic numbering (1. / （1）) may continue across parent sections in practice, so remember the last number per level.
-    const lastAtLevel = new Map<number, number>();
+    const lastAtLevel = new Map<number, Heading>();
+    // An attachment or the title after a pasted outline starts a new document: numbering starts again.
+    const restarts = numberingRestarts(ctx.doc);
     // A top-level gap where a mandated part is missing is closed by writing that part, not by renumbering.
     const missing = ctx.doc.sections.length > 0 ? missingPartsBefore(ctx.doc, ctx.profile) : new Map<Heading, ProfilePart[]>();
     const visit = (siblings: Section[]): void => {
@@ -36,14 +39,28 @@ export const headingSequence: Rule = {
         byLevel.set(h.level, list);
       }
       for (const [level, list] of byLevel) {
-        checkRun(ctx, list, level >= 3 ? (lastAtLevel.get(level) ?? 0) : 0, missing);
-        lastAtLevel.set(level, list[list.length - 1].number ?? 0);
+        const last = lastAtLevel.get(level);
+        splitAt(restarts, list).forEach((run, i) => {
+          const continues = level >= 3 && i === 0 && last !== undefined && !restartBetween(restarts, last.lineSpan.end, run[0].lineSpan.start);
+          checkRun(ctx, run, continues ? (last.number ?? 0) : 0, missing);
+        });
+        lastAtLevel.set(level, list[list.length - 1]);
       }
       for (const s of siblings) visit(s.children);
     };
     visit(ctx.doc.sections);
   },
 };
+
+/** The headings of one level cut into runs where numbering starts again. */
+function splitAt(restarts: readonly number[], list: Heading[]): Heading[][] {
+  const runs: Heading[][] = [[list[0]]];
+  for (let i = 1; i < list.length; i++) {
+    if (restartBetween(restarts, list[i - 1].lineSpan.end, list[i].lineSpan.start)) runs.push([]);
+    runs[runs.length - 1].push(list[i]);
+  }
+  return runs;
+}
 
 function checkRun(ctx: RuleContext, list: Heading[], continueFrom: number, missing: Map<Heading, ProfilePart[]>): void {
   const style = list[0].style;
