@@ -67,7 +67,13 @@
       const r = el.getBoundingClientRect();
       return { left: r.left, right: r.right, top: r.top, width: r.width };
     };
-    const closing = root ? Array.prototype.map.call(root.querySelectorAll('p.signature'), (el) => ({ ...rect(el), text: el.textContent })) : [];
+    // The signature lines' text, not their boxes (a right-aligned line's box spans the type area).
+    const textRect = (el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return rect(range);
+    };
+    const closing = root ? Array.prototype.map.call(root.querySelectorAll('p.signature'), (el) => ({ ...textRect(el), text: el.textContent })) : [];
     vscode.postMessage({
       type: 'layout',
       scale: fit,
