@@ -7,10 +7,12 @@ import { CliConfigs, knownProfileIds } from './config';
 import { summaryLine, textLines, toJsonReport, type JsonFileReport } from './format';
 import { exportUsage, parseExport, runExport } from './export';
 import { readWordReport, WORD_FILE } from './read-docx';
+import { printable, printableJson } from './printable';
 import { readReport } from './read-report';
 
-const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
-const err = (s: string) => process.stderr.write(`${s}\n`);
+// Every line printed passes printable(): file names and quoted text may hold control sequences.
+const out = (s: string) => process.stdout.write(printable(s.endsWith('\n') ? s : `${s}\n`));
+const err = (s: string) => process.stderr.write(`${printable(s)}\n`);
 
 /**
  * Checks the files; returns the exit code. Config errors are printed (stderr) but do not change
@@ -50,7 +52,7 @@ function check(o: CliOptions): number {
     reports.push(report);
     if (o.format === 'text') for (const line of textLines(report)) out(line);
   }
-  if (o.format === 'json') out(JSON.stringify(reports, null, 2));
+  if (o.format === 'json') out(printableJson(JSON.stringify(reports, null, 2)));
   else err(summaryLine(reports.length, counts, failed, configs.errorCount));
   if (failed) return 2;
   if (o.maxWarnings >= 0 && counts.warning > o.maxWarnings) {
