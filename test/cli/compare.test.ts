@@ -18,9 +18,9 @@ describe('CLI: compare', function () {
   });
   afterEach(() => tmp.cleanup());
 
-  it('--format json: one entry for THIS, rule ids compare-*, related places in LAST; exit 1 for the trend error', () => {
+  it('--format json: one entry for THIS, rule ids compare-*, related places in LAST; exit 0 for warnings', () => {
     const r = runCli(['compare', '--format', 'json', '2022.txt', '2023.txt'], tmp.dir);
-    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout);
     assert.equal(out.length, 1);
     assert.equal(out[0].file, '2023.txt');
@@ -28,7 +28,8 @@ describe('CLI: compare', function () {
     const rules = new Set(out[0].diagnostics.map((d: { rule: string }) => d.rule));
     for (const id of ['compare-reused', 'compare-unchanged-figure', 'compare-trend', 'compare-dropped-plan', 'compare-stale-year']) assert.ok(rules.has(id), id);
     const trend = out[0].diagnostics.find((d: { rule: string }) => d.rule === 'compare-trend');
-    assert.equal(trend.severity, 'error');
+    // A warning: figures are read from prose, so a misread must not fail a CI run by default.
+    assert.equal(trend.severity, 'warning');
     const lines = thisYearReport().split('\n');
     assert.equal(lines[trend.line - 1].slice(trend.column - 1, trend.endColumn - 1), '190件');
     assert.equal(trend.related[0].file, '2022.txt');
@@ -38,15 +39,18 @@ describe('CLI: compare', function () {
 
   it('text: each finding with last year\'s place under it, the parts\' shares on stderr', () => {
     const r = runCli(['compare', '2022.txt', '2023.txt'], tmp.dir);
-    assert.equal(r.code, 1);
-    assert.match(r.stdout, /^2023\.txt:\d+:\d+ error compare-trend .*\n {2}2022\.txt:\d+:\d+ 去年报告中的「处置各类矛盾纠纷」213件$/m);
+    assert.equal(r.code, 0, 'warnings only');
+    assert.match(r.stdout, /^2023\.txt:\d+:\d+ warning compare-trend .*\n {2}2022\.txt:\d+:\d+ 去年报告中的「处置各类矛盾纠纷」213件$/m);
     assert.match(r.stderr, /存在的问题 100%/);
   });
 
-  it('--rule turns a compare rule off; then the worst is a warning: exit 0', () => {
+  it('--rule turns a compare rule off, or raises it to an error: exit 1', () => {
     const r = runCli(['compare', '--rule', 'compare-trend=off', '--format', 'json', '2022.txt', '2023.txt'], tmp.dir);
     assert.equal(r.code, 0, r.stderr);
     assert.ok(!JSON.parse(r.stdout)[0].diagnostics.some((d: { rule: string }) => d.rule === 'compare-trend'));
+    const strict = runCli(['compare', '--rule', 'compare-trend=error', '2022.txt', '2023.txt'], tmp.dir);
+    assert.equal(strict.code, 1, strict.stderr);
+    assert.match(strict.stdout, /error compare-trend/);
   });
 
   it('unrelated reports: no finding, a note, exit 0', () => {

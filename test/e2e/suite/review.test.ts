@@ -67,7 +67,7 @@ describe('review: workspace check and compare', () => {
     const trend = ds.find((d) => code(d) === 'compare-trend');
     assert.ok(trend, ds.map(code).join(' '));
     assert.equal(editor.document.getText(trend.range), '190件');
-    assert.equal(trend.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(trend.severity, vscode.DiagnosticSeverity.Warning);
     const rel = trend.relatedInformation?.[0];
     assert.ok(rel);
     assert.equal(rel.location.uri.fsPath, last.fsPath);

@@ -34,7 +34,7 @@ function direction(clause: string): 'up' | 'down' | null {
 export const trendRule: CompareRule = {
   id: 'compare-trend',
   description: 'The text says a figure rose or fell, but against last year\'s report it moved the other way.',
-  defaultSeverity: 'error',
+  defaultSeverity: 'warning',
   docs: {
     zh: '与去年报告对比：文中说增长或下降，而与去年相比数字变化方向相反。',
     finds: 'compare: the text says 增长/下降 against the move from last year\'s figure',
