@@ -91,15 +91,15 @@ local function main()
   check(wait_for(p, function(ds) return #ds == 1 and ds[1].col == 11 end), 'placeholder moved to byte 11 (UTF-16 5)')
   d = dump('after inserting X')
 
-  -- 4. Edit: delete the “## 二、存在的问题” section → a required-section error at “## 三、下一步打算”.
+  -- 4. Edit: delete the “## 二、存在的问题” section → a required-section warning at “## 三、下一步打算”.
   p = publishes
   vim.api.nvim_buf_set_lines(bufnr, 8, 11, false, {})
   check(wait_for(p, function(ds) return count('required-section')(ds) == 1 end), 'required-section after deleting a section')
   d = dump('after deleting 二、存在的问题')
   local req
   for _, x in ipairs(d) do if x.code == 'required-section' then req = x end end
-  check(req and req.severity == vim.diagnostic.severity.ERROR and req.message:find('「存在的问题」部分缺失', 1, true) ~= nil,
-    'ERROR with a Chinese message naming 「存在的问题」')
+  check(req and req.severity == vim.diagnostic.severity.WARN and req.message:find('「存在的问题」部分缺失', 1, true) ~= nil,
+    'WARN with a Chinese message naming 「存在的问题」')
   check(req and vim.api.nvim_buf_get_lines(bufnr, req.lnum, req.lnum + 1, false)[1] == '## 三、下一步打算',
     'reported on the heading it should precede')
   -- Undo the deletion for the symbol checks.
