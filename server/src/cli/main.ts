@@ -38,7 +38,9 @@ function check(o: CliOptions): number {
     }
     let report: JsonFileReport;
     try {
-      report = toJsonReport(file, analyze(read.text, overrideConfig(loaded.config, { profile: o.profile, rules: o.rules })));
+      const config = overrideConfig(loaded.config, { profile: o.profile, rules: o.rules });
+      // A .txt file is plain text: there `*…*` is never emphasis.
+      report = toJsonReport(file, analyze(read.text, /\.txt$/i.test(file) ? { ...config, format: 'text' } : config));
     } catch (e) {
       failed++;
       err(`report-lint: ${file}: 检查时出错 (internal error): ${e instanceof Error ? e.message : String(e)}`);

@@ -1,4 +1,5 @@
-// placeholder: template slots left unfilled (*次, **件, ***户, ×××, XX镇, 20XX年, __, 某某, 〇〇, 【待补充】, TODO).
+// placeholder: template slots left unfilled (*次, **件, ***户, *街道, *余次, 近_公里, ×××, XX镇, 20XX年,
+// 21.X%, X个月, __, 某某, 〇〇, 【待补充】, TODO); in plain text `*…*` is never emphasis.
 import type { Rule, Span } from '../types';
 import { scanByLine, shiftCandidate } from '../line-scan';
 import type { Candidate } from '../packs/finding-sink';
@@ -8,11 +9,11 @@ export const placeholder: Rule = {
   id: 'placeholder',
   description: 'An unfilled template placeholder (*次, **件, ×××, XX镇, 20XX年, 【待补充】…).',
   defaultSeverity: 'warning',
-  check({ doc, report }) {
+  check({ doc, format, report }) {
     // A slot lies in one line and reads one character before it; its message quotes the source.
     const [found] = scanByLine<Candidate>(doc, {
-      stage: 'placeholder',
-      scan: (from, to) => [findPlaceholdersIn(doc.prose, from, to).map((p) => ({ message: messageFor(doc.text, p), span: p }))],
+      stage: `placeholder|${format}`,
+      scan: (from, to) => [findPlaceholdersIn(doc.prose, from, to, format).map((p) => ({ message: messageFor(doc.text, p), span: p }))],
       start: (c) => c.span.start,
       shift: shiftCandidate,
     });
