@@ -39,6 +39,8 @@ testRule('placeholder', {
     { name: 'a single X beside digits or before a unit', text: '增长21.X%，人均X112元，投资X00万元，用时X个月，X县X镇。', errors: [{ text: 'X' }, { text: 'X' }, { text: 'X' }, { text: 'X' }, { text: 'X' }, { text: 'X' }] },
     { name: 'plain text: *…* is never emphasis', text: '组织*重点*宣传，召开会议*场。', config: { format: 'text' }, errors: [{ text: '*' }, { text: '*' }, { text: '*' }] },
     { name: 'Markdown: the same line reads *重点* as emphasis', text: '组织*重点*宣传，召开会议*场。', errors: [{ text: '*' }] },
+    { name: 'X.X is one slot', text: '生产总值X.X亿元、增长XX.X%。', errors: [{ text: 'X.X', message: '“X.X亿”' }, { text: 'XX.X' }] },
+    { name: 'a name slot says a name is missing', text: '*区严格落实。', config: { format: 'text' }, errors: [{ text: '*', message: '未填写的占位符“*区”：请把“*”替换为实际名称' }] },
     { name: 'a masked surname before a unit is still a slot', text: '王**件，×××同志，张××同志。', errors: [{ text: '**' }, { text: '×××' }, { text: '××' }] },
   ],
 });

@@ -3,7 +3,7 @@
 import type { Rule, Span } from '../types';
 import { scanByLine, shiftCandidate } from '../line-scan';
 import type { Candidate } from '../packs/finding-sink';
-import { findPlaceholdersIn } from '../text/placeholders';
+import { FIGURE_AFTER, findPlaceholdersIn, NAME_AFTER } from '../text/placeholders';
 
 export const placeholder: Rule = {
   id: 'placeholder',
@@ -21,10 +21,21 @@ export const placeholder: Rule = {
   },
 };
 
+/** Units that take two characters after a slot (*余次, **多家, _公里, *平方米). */
+const TWO_CHAR_UNIT = /^(?:[余多][^\s，。；、：,.;:！？!?（）()“”]|公里|公顷|公斤|平方|立方|小时|个月|季度)/;
+
 function messageFor(text: string, p: Span): string {
   const slot = text.slice(p.start, p.end);
-  if (!/^[*＊_＿]+$/.test(slot)) return `未填写的占位符“${slot}”：请填入实际内容后再提交。`;
-  // Quote the slot with the unit after it (“**件”), which is how the writer sees it.
-  const unit = /^[^\s，。；、：,.;:！？!?（）()“”*＊_＿]{0,2}/.exec(text.slice(p.end, p.end + 2))?.[0] ?? '';
-  return `未填写的占位符“${slot}${unit}”：请把“${slot}”替换为实际数字后再提交。`;
+  const next = text.slice(p.end, p.end + 2);
+  // Quote the slot with what follows it (“**件”, “*余次”, “*街道”), which is how the writer sees it.
+  if (NAME_AFTER.test(next)) {
+    const name = /^街道|^社区|^同志|^./.exec(next)?.[0] ?? '';
+    return `未填写的占位符“${slot}${name}”：请把“${slot}”替换为实际名称后再提交。`;
+  }
+  if (FIGURE_AFTER.test(next)) {
+    const unit = TWO_CHAR_UNIT.exec(next)?.[0] ?? next[0];
+    return `未填写的占位符“${slot}${unit}”：请把“${slot}”替换为实际数字后再提交。`;
+  }
+  if (/[0-9０-９]$/.test(text.slice(Math.max(0, p.start - 1), p.start))) return `未填写的占位符“${slot}”：请把“${slot}”替换为实际数字后再提交。`;
+  return `未填写的占位符“${slot}”：请填入实际内容后再提交。`;
 }

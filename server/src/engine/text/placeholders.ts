@@ -13,6 +13,9 @@ const AFTER_FIGURE = new Set([...AFTER_NUMBER, ...'余多公平立小周季'.spl
 /** What follows a name slot (*区, *街道, X县, ×××同志): the kind of place, body or person named. */
 const NAME_SUFFIX = '区县市省州镇乡村街社局委办厅科站院校司厂园馆';
 const AFTER_NAME = new Set(NAME_SUFFIX.split(''));
+/** A slot's next characters show a name (*街道) or a figure (*次, *余次) is missing: for messages. */
+export const NAME_AFTER = new RegExp(`^(?:[${NAME_SUFFIX}]|同志)`);
+export const FIGURE_AFTER = new RegExp(`^[${[...AFTER_FIGURE].join('')}]`);
 /**
  * Common surnames: 王某某, 张××, 李** are names masked on purpose (published case summaries),
  * not slots. Characters that are also common words (于, 向, 万, 高, 方…) are left out.
@@ -34,12 +37,12 @@ const FIGURE_UNITS = [...AFTER_FIGURE].join('').replace(/[%％‰]/g, '');
 
 /** The other slot shapes, each with where a match can start (see text/anchored.ts). */
 const OTHER_SLOTS: { re: RegExp; starts: (prose: string, from: number, to: number) => number[]; masks?: boolean }[] = [
-  // XX镇, 20XX年: a run starts at an X.
-  { re: /(?<![A-Za-z])(?:[Xx]{2,}|[Ｘｘ]{2,})(?![A-Za-z])/g, starts: (p, from, to) => offsetsOf(p, 'XxＸｘ', 0, undefined, from, to), masks: true },
-  // A single X beside a figure or before a unit or a name: 21.X%, 20X1年, X112元, X00万元, X个月, X县.
+  // XX镇, 20XX年, XX.X亿元: a run starts at an X.
+  { re: /(?<![A-Za-z])(?:[Xx]{2,}|[Ｘｘ]{2,})(?:[.．][Xx]{1,3}(?![A-Za-z]))?(?![A-Za-z])/g, starts: (p, from, to) => offsetsOf(p, 'XxＸｘ', 0, undefined, from, to), masks: true },
+  // A single X beside a figure or before a unit or a name: 21.X%, 20X1年, X112元, X00万元, X个月, X.X亿元, X县.
   {
     re: new RegExp(
-      `(?<![A-Za-zＡ-Ｚａ-ｚ])[XＸ](?![A-Za-zＡ-Ｚａ-ｚ])(?:(?<=[0-9０-９][.．]?[XＸ])|(?=[0-9０-９]{0,6}(?:[.．][0-9０-９]{1,4})?(?:[%％‰${FIGURE_UNITS}]))|(?=[${NAME_SUFFIX}]))`,
+      `(?<![A-Za-zＡ-Ｚａ-ｚ])[XＸ](?:[.．][XＸ](?![A-Za-zＡ-Ｚａ-ｚ]))?(?![A-Za-zＡ-Ｚａ-ｚ])(?:(?<=[0-9０-９][.．]?[XＸ](?:[.．][XＸ])?)|(?=[0-9０-９]{0,6}(?:[.．][0-9０-９]{1,4})?(?:[%％‰${FIGURE_UNITS}]))|(?=[${NAME_SUFFIX}]))`,
       'g',
     ),
     starts: (p, from, to) => offsetsOf(p, 'XＸ', 0, undefined, from, to),
