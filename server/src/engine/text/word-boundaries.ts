@@ -46,6 +46,3 @@ export function wordBefore(text: string, at: number): string {
   }
   return '';
 }
-
-/** Whether the segmenter is there (for the bench and the docs). */
-export const hasSegmenter = segmenter !== null;
