@@ -130,11 +130,11 @@ testLanguageRule('term', {
 });
 
 describe('term: severities, config and built-in switch', () => {
-  it('uses the entry severity (其它 is info) and the rule severity otherwise', () => {
+  it('uses the entry severity (其它 is a hint: 公文 usage, not an error) and the rule severity otherwise', () => {
     const fs = findingsOf('term', '其它事项，四是抗牢政治责任。');
     assert.deepEqual(
       fs.map((f) => f.severity),
-      ['info', 'warning'],
+      ['hint', 'warning'],
     );
     const err = findingsOf('term', '四是抗牢政治责任。', { rules: { term: 'error' } });
     assert.equal(err[0].severity, 'error');
