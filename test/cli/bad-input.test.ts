@@ -56,9 +56,7 @@ describe('CLI: unreadable and odd files', () => {
   for (const c of cases) {
     it(`exits 2 for ${c.name}, with one line naming it, and checks the other files`, () => {
       const file = c.make(tmp.dir);
-      const started = Date.now();
-      const r = runCli([file, sample]);
-      assert.ok(Date.now() - started < 10_000, 'returned promptly');
+      const r = runCli([file, sample]); // returns at all: reading /dev/zero or a FIFO would never end
       assert.equal(r.code, 2, r.stderr);
       const about = linesAbout(r.stderr, file);
       assert.equal(about.length, 1, r.stderr);

@@ -12,7 +12,7 @@ import { repeatedSample, root, samplePath } from '../helpers/paths';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 describe('the npm package', function () {
-  this.timeout(120_000);
+  this.timeout(300_000);
   let tmp: ReturnType<typeof tempDir>;
   let files: string[];
   let unpacked: string;
@@ -33,7 +33,7 @@ describe('the npm package', function () {
   });
 
   it('the unpacked command checks the sample with no node_modules beside it', () => {
-    const r = spawnSync(process.execPath, [join(unpacked, 'bin', 'report-lint.js'), samplePath], { cwd: tmp.dir, encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, [join(unpacked, 'bin', 'report-lint.js'), samplePath], { cwd: tmp.dir, encoding: 'utf8', timeout: 120_000 /* hang guard */ });
     assert.equal(r.status, 0, r.stderr);
     assert.equal((r.stdout.match(/placeholder/g) ?? []).length, 8, r.stdout);
   });

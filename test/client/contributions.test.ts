@@ -85,7 +85,7 @@ describe('package.json: authoring contributions', () => {
   });
 
   it('the .vsix ships the snippets, the grammars, the preview script, the analysis worker and the README\'s images (vsce ls)', function () {
-    this.timeout(60_000);
+    this.timeout(300_000);
     const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
     if (!existsSync(vsce)) this.skip();
     const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' }).split(/\r?\n/).filter(Boolean);

@@ -10,7 +10,7 @@ import { parseReport } from '../../server/src/engine/parse/document';
 import { lineOfOffset } from '../../server/src/engine/positions';
 import { findPlaceholders } from '../../server/src/engine/text/placeholders';
 import { expandSnippet } from '../snippets/expand';
-import { textsWithScope, tokenize, type Token } from './tokenizer';
+import { HOSTILE_LINE_UNITS, textsWithScope, tokenize, type Token } from './tokenizer';
 
 const root = join(__dirname, '..', '..');
 const grammarPath = join(root, 'syntaxes/report.injection.tmLanguage.json');
@@ -57,7 +57,7 @@ describe('report injection grammar', () => {
   });
 
   it('passes the fixture files under vscode-tmgrammar-test', function () {
-    this.timeout(60000);
+    this.timeout(300_000);
     const cli = require.resolve('vscode-tmgrammar-test/dist/unit.js');
     const r = spawnSync(process.execPath, [cli, '--config', join(root, 'test/grammar/tmgrammar.json'), join(root, 'test/grammar/fixtures/*.test.*')], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stdout + r.stderr);
@@ -155,16 +155,12 @@ describe('report injection grammar', () => {
     }
   });
 
-  it('tokenizes 20 000-character hostile lines (VS Code’s default tokenization limit) in bounded time', async function () {
-    this.timeout(120000);
-    const units = ['一是强化担当。学习*次，建议**件，答复率100%。', '***a', '*件', '一、', '《', '（一）', '**件，**项', '【待', '12.5万元，', '　'];
-    await tokenize('warm-up', 'text.plain');
-    for (const u of units) {
+  it('tokenizes 20 000-character hostile lines (VS Code’s default tokenization limit); timed in test/perf', async function () {
+    this.timeout(10 * 60_000);
+    for (const u of HOSTILE_LINE_UNITS) {
       const line = u.repeat(Math.ceil(20000 / u.length)).slice(0, 20000);
-      const t = Date.now();
-      await tokenize(line, 'text.plain');
-      const ms = Date.now() - t;
-      assert.ok(ms < 10000, `${JSON.stringify(u)}: ${ms} ms`);
+      const tokens = await tokenize(line, 'text.plain');
+      assert.ok(tokens.length > 0, JSON.stringify(u));
     }
   });
 });

@@ -66,3 +66,6 @@ export async function tokenize(text: string, base: 'text.html.markdown' | 'text.
 export function textsWithScope(line: Token[], prefix: string): string[] {
   return line.filter((t) => t.scopes.some((s) => s.startsWith(prefix))).map((t) => t.text);
 }
+
+/** Pieces that repeated to a 20,000-character line stress the grammar's patterns (tests and test/perf). */
+export const HOSTILE_LINE_UNITS = ['一是强化担当。学习*次，建议**件，答复率100%。', '***a', '*件', '一、', '《', '（一）', '**件，**项', '【待', '12.5万元，', '　'];

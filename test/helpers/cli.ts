@@ -12,7 +12,7 @@ export interface CliRun {
 }
 
 export function runCli(args: string[], cwd = root): CliRun {
-  const r = spawnSync(process.execPath, [cliBin, ...args], { cwd, encoding: 'utf8', timeout: 15_000 });
+  const r = spawnSync(process.execPath, [cliBin, ...args], { cwd, encoding: 'utf8', timeout: 120_000 /* a hang guard, not a speed check */ });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

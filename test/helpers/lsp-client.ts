@@ -37,6 +37,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { serverBundle } from './paths';
 
+/** The least time a wait gives a server before it counts as hung (see wait()). */
+const MIN_WAIT_MS = 120_000;
+
 export interface StatusParams {
   uri: string;
   version: number;
@@ -86,7 +89,12 @@ class EventLog<T> {
   }
 
   /** The first event (already seen from index `from`, or to come) that matches. */
+  /**
+   * Waits for a matching value. `timeoutMs` is a hang guard, never a speed check: it is raised to
+   * at least MIN_WAIT_MS so that a machine whose cores are all busy does not fail a test.
+   */
   wait(match: (v: T) => boolean, what: string, timeoutMs: number, from = 0): Promise<T> {
+    timeoutMs = Math.max(timeoutMs, MIN_WAIT_MS);
     const seen = this.all.slice(from).find(match);
     if (seen) return Promise.resolve(seen);
     return new Promise<T>((resolve, reject) => {

@@ -158,9 +158,8 @@ describe('config: errors with file, line and column', () => {
       '  ]',
       '}',
     ].join('\n');
-    const t0 = performance.now();
+    // A catastrophic pattern is rejected before it can run (were it run, this would not return).
     const r = loadConfig('/ws/r.md', fsOf({ [file]: text }));
-    assert.ok(performance.now() - t0 < 2000, 'a catastrophic pattern is rejected before it can run');
     assert.deepEqual(
       r.errors.map((e) => `${e.line}:${e.column}`),
       [where(text, '"(a+)+$"'), where(text, '"做出("'), where(text, '{ "wrong": "甲"'), where(text, '"牢笼"')],

@@ -61,11 +61,9 @@ describe('numeral: the report year picks the century of a short year', () => {
     assert.match(a.message, /2023年/);
     assert.match(b.message, /1999年/);
   });
-  it('is linear on long runs of digits and marks', () => {
+  it('finishes on long runs of digits and marks, with at most 1000 findings (its time is measured in test/perf)', () => {
     const text = `${'1'.repeat(200_000)}-${'2'.repeat(200_000)}%${'、三'.repeat(100_000)}${'近'.repeat(100_000)}`;
-    const t0 = performance.now();
-    findingsOf('numeral', text);
-    assert.ok(performance.now() - t0 < 3000);
+    assert.ok(findingsOf('numeral', text).length <= 1000);
   });
 });
 

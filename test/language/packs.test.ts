@@ -113,14 +113,12 @@ describe('literal matcher (Aho–Corasick)', () => {
       assert.deepEqual(m.findAll(s).map((h) => `${h.start}:${h.index}`).sort(), expected.sort(), s);
     }
   });
-  it('is linear: 10,000 words over 1 MB in well under a second', () => {
+  it('10,000 words over 1 MB: every hit found (its time is measured in test/perf)', () => {
     const words = Array.from({ length: 10_000 }, (_, i) => `词${i}条`);
     const m = new LiteralMatcher(words);
     const text = '法治建设词1条。'.repeat(130_000);
-    const t0 = performance.now();
     const hits = m.findAll(text);
     assert.equal(hits.length, 130_000);
-    assert.ok(performance.now() - t0 < 1000);
   });
 });
 

@@ -89,11 +89,9 @@ describe('punctuation: severities and interplay', () => {
     const text = '导语。\n1.加强学习\n正文。\n2、严格执法\n正文。';
     assert.deepEqual(findingsOf('punctuation', text), []);
   });
-  it('is linear on hostile input, and stops at 1000 findings', () => {
+  it('stops at 1000 findings on hostile input (its time is measured in test/perf)', () => {
     const text = `${'“'.repeat(100_000)}${'(甲'.repeat(50_000)}${'、等'.repeat(50_000)}\n${'》、《'.repeat(30_000)}`;
-    const t0 = performance.now();
     const fs = findingsOf('punctuation', text);
-    assert.ok(performance.now() - t0 < 4000);
     assert.equal(fs.length, 1000);
     assert.equal(fs[0].span.start, 1); // in text order: the first wrong quote
   });

@@ -14,15 +14,8 @@ const accepted = (p: string): void => {
 };
 
 describe('safe-regex: catastrophic shapes are rejected', () => {
-  it('(a+)+$ is rejected at once, with a Chinese reason', () => {
-    const t0 = performance.now();
-    const message = rejected('(a+)+$');
-    assert.ok(performance.now() - t0 < 50);
-    assert.match(message, /嵌套/);
-    // …and it really is catastrophic: what the check saves us from, on a short input.
-    const t1 = performance.now();
-    /(a+)+$/.test('a'.repeat(21) + '!');
-    assert.ok(performance.now() - t1 > 5, 'the pattern backtracks exponentially');
+  it('(a+)+$ is rejected, with a Chinese reason (test/perf shows what it would cost to run)', () => {
+    assert.match(rejected('(a+)+$'), /嵌套/);
   });
   for (const p of [
     '(a*)*',
@@ -77,16 +70,13 @@ describe('safe-regex: ordinary patterns are accepted', () => {
   });
 });
 
-describe('safe-regex: what passes stays fast on hostile text', () => {
+describe('safe-regex: what passes finishes on hostile text (timed in test/perf)', () => {
   it('the most expensive accepted shape over 1 MB without sentence ends', () => {
     const pattern = '[^。]*a[^。]{0,18}b';
     accepted(pattern);
     const text = 'a'.repeat(1_000_000);
-    const t0 = performance.now();
     const hits = findTermHits(text, compileTerms([{ pattern, right: 'x', reason: '测试', source: '测试' }]));
-    const ms = performance.now() - t0;
     assert.equal(hits.length, 0);
-    assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
   });
   it('the built-in pack over 1 MB of report text', () => {
     const clean = '深入学习贯彻习近平法治思想，截至目前已作出部署，依法行政水平不断提高。\n';
@@ -95,10 +85,7 @@ describe('safe-regex: what passes stays fast on hostile text', () => {
     const copies = Math.ceil(1_000_000 / block.length);
     const text = block.repeat(copies);
     const compiled = compileTerms(builtinTerms);
-    const t0 = performance.now();
     const hits = findTermHits(text, compiled);
-    const ms = performance.now() - t0;
     assert.equal(hits.length, 2 * copies);
-    assert.ok(ms < 3000, `took ${ms.toFixed(0)} ms`);
   });
 });

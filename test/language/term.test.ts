@@ -198,11 +198,9 @@ describe('term: directives and positions', () => {
 });
 
 describe('term: a garbled document', () => {
-  it('reports at most 1000 findings, the first ones in text order, quickly', () => {
+  it('reports at most 1000 findings, the first ones in text order (its time is measured in test/perf)', () => {
     const text = '抗牢，'.repeat(100_000);
-    const t0 = performance.now();
     const fs = findingsOf('term', text);
-    assert.ok(performance.now() - t0 < 3000);
     assert.equal(fs.length, 1000);
     assert.equal(fs[0].span.start, 0);
   });

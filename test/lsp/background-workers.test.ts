@@ -19,7 +19,7 @@ function findings(o: BackgroundOutcome) {
 const freshFindings = (text: string) => analyze(text, {}).findings.map((f) => [f.rule, f.span.start, f.span.end]);
 
 describe('background analyses on worker threads', function () {
-  this.timeout(60_000);
+  this.timeout(300_000);
   let logs: string[];
   let runs: { started: number; ended: number };
   let bg: BackgroundAnalyses;
@@ -111,25 +111,33 @@ describe('background analyses on worker threads', function () {
 
   it('the worker stops a run whose stop flag is set and replies "stopped"; the next run is complete', async () => {
     bg = make(); // only for afterEach
-    const worker = new Worker(workerBundle);
+    // The real worker bundle behind a gate (fixtures/workers/gated.js): run 1 pauses at its 6th
+    // look at the stop flag — after the parse and a few rules, mid-run — until the test has set
+    // the flag, so the stop lands mid-run on any machine, however loaded.
+    const worker = new Worker(join(fixtures, 'gated.js'), { workerData: { bundle: workerBundle, gateAt: 6 } });
     try {
       const replies: AnalyseReply[] = [];
-      const got = (n: number) =>
-        new Promise<void>((resolve) => {
-          const check = () => (replies.length >= n ? resolve() : setTimeout(check, 5));
-          check();
-        });
-      worker.on('message', (r: AnalyseReply) => replies.push(r));
-      const text = repeatedSample(3_000_000);
-      const online = new Promise((resolve) => worker.once('online', resolve));
-      const first = new SharedArrayBuffer(4);
+      const waiters: (() => void)[] = [];
+      worker.on('message', (r: AnalyseReply) => {
+        replies.push(r);
+        waiters.splice(0).forEach((w) => w());
+      });
+      const got = async (n: number): Promise<void> => {
+        while (replies.length < n) await new Promise<void>((resolve) => waiters.push(resolve));
+      };
+      const text = repeatedSample(300_000);
+      const first = new SharedArrayBuffer(8);
+      const flag = new Int32Array(first);
       worker.postMessage({ kind: 'analyse', seq: 1, uri, text, config: {}, stop: first } satisfies AnalyseRequest);
-      // Let run 1 get going (a cold 3 MB analysis takes well over a second), then stop it and
-      // ask for run 2: run 1 stops at its next checkpoint.
-      await online;
-      await new Promise((r) => setTimeout(r, 400));
-      Atomics.store(new Int32Array(first), 0, 1);
-      worker.postMessage({ kind: 'analyse', seq: 2, uri, text, config: {}, stop: new SharedArrayBuffer(4) } satisfies AnalyseRequest);
+      // Atomics.waitAsync (Node ≥ 16) is missing from the TypeScript lib this project targets.
+      const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number): { async: boolean; value: Promise<string> | string } }).waitAsync;
+      const paused = waitAsync(flag, 1, 0);
+      if (paused.async) await paused.value;
+      assert.equal(replies.length, 0, 'run 1 is paused mid-run, not finished');
+      Atomics.store(flag, 0, 1);
+      Atomics.store(flag, 1, 2);
+      Atomics.notify(flag, 1);
+      worker.postMessage({ kind: 'analyse', seq: 2, uri, text, config: {}, stop: new SharedArrayBuffer(8) } satisfies AnalyseRequest);
       await got(2);
       assert.deepEqual(replies[0], { seq: 1, stopped: true });
       const second = replies[1];

@@ -30,7 +30,7 @@ async function fillOne(client: LspTestClient, uri: string, digit = '5'): Promise
 }
 
 describe('language server: large documents analysed in the background', function () {
-  this.timeout(60_000);
+  this.timeout(300_000);
   let client: LspTestClient;
   before(requireBuilt);
   afterEach(() => client.stopCleanly());

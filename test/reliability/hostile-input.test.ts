@@ -1,6 +1,6 @@
 // The hostile inputs the issue names, at full size, through the full property: no exception,
 // well-formed findings, the same findings twice, fixes safe to apply. (Their timing is checked
-// in linear-time.test.ts.) Also every adversarial input at 20 KB, and 10,000 nested quotes,
+// in test/perf/linear-time.perf.ts.) Also every adversarial input at 20 KB, and 10,000 nested quotes,
 // brackets, list levels and blockquotes.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';

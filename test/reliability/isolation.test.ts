@@ -14,13 +14,14 @@ const failing = (id: string, thrown: () => unknown): Rule => ({
   id,
   description: 'Fails on purpose (test).',
   defaultSeverity: 'warning',
+  docs: { zh: '测试规则。', finds: 'nothing (test)' },
   check() {
     throw thrown();
   },
 });
 
 /** A test rule with the given check. */
-const custom = (id: string, check: (ctx: RuleContext) => void): Rule => ({ id, description: 'Test rule.', defaultSeverity: 'warning', check });
+const custom = (id: string, check: (ctx: RuleContext) => void): Rule => ({ id, description: 'Test rule.', defaultSeverity: 'warning', docs: { zh: '测试规则。', finds: 'nothing (test)' }, check });
 
 const recurse = (n: number): number => recurse(n + 1) + 1;
 

@@ -82,7 +82,7 @@ function sameAcrossLineBreaks(text: string, config: EngineConfig, mixSeed: numbe
 }
 
 describe('positions: line breaks', function () {
-  this.timeout(timeoutFor(120_000));
+  this.timeout(timeoutFor(300_000));
 
   for (const [name, text] of documents) {
     it(`${name}: the same findings at the same positions with LF, CRLF, CR and mixed breaks`, () => {

@@ -81,6 +81,12 @@ export class TimingWorker {
   }
 }
 
+/**
+ * The deadline of a worker run used only to turn a hang into a failure, never to judge speed: far
+ * above what any run takes even on a machine whose cores are all busy.
+ */
+export const HANG_GUARD_MS = 180_000;
+
 export const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

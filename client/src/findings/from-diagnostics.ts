@@ -8,8 +8,8 @@
 // config loading in the client too, or show different findings. The one cost, diagnostics that
 // lag the text by the server's debounce, is covered by shifting them with each edit (shiftFindings).
 import type { PreviewFinding } from '../../../server/src/preview/render';
+import { DIAGNOSTIC_SOURCE } from '../../../server/src/lsp/protocol';
 
-export const diagnosticSource = 'report-lint';
 
 /** The fields of a vscode.Diagnostic that are read here. */
 export interface DiagnosticLike {
@@ -25,7 +25,7 @@ const SEVERITIES: PreviewFinding['severity'][] = ['error', 'warning', 'info', 'h
 
 /** The rule id of a report-lint diagnostic, or null for another source's (or a config file's). */
 export function ruleOf(d: DiagnosticLike): string | null {
-  if (d.source !== diagnosticSource) return null;
+  if (d.source !== DIAGNOSTIC_SOURCE) return null;
   const code = typeof d.code === 'object' && d.code !== null ? d.code.value : d.code;
   return code === undefined || code === '' ? null : String(code);
 }

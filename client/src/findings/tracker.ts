@@ -11,7 +11,8 @@
 // which also brings back a finding an edit dropped when the text came back as it was (an undo).
 import * as vscode from 'vscode';
 import type { PreviewFinding } from '../../../server/src/preview/render';
-import { diagnosticSource, findingsFromDiagnostics, shiftFindings } from './from-diagnostics';
+import { DIAGNOSTIC_SOURCE } from '../../../server/src/lsp/protocol';
+import { findingsFromDiagnostics, shiftFindings } from './from-diagnostics';
 
 const REPORT_LANGUAGES = ['markdown', 'plaintext'];
 
@@ -28,7 +29,7 @@ function snapshotOf(uri: vscode.Uri): string {
   return JSON.stringify(
     vscode.languages
       .getDiagnostics(uri)
-      .filter((d) => d.source === diagnosticSource)
+      .filter((d) => d.source === DIAGNOSTIC_SOURCE)
       .map((d) => {
         const { start, end } = d.range;
         return [start.line, start.character, end.line, end.character, d.severity, typeof d.code === 'object' ? d.code.value : d.code, d.message];

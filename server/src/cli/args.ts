@@ -1,6 +1,7 @@
 // Command-line parsing for `report-lint`.
 import { parseArgs } from 'node:util';
-import type { Severity } from '../engine';
+import { RULE_LEVELS, type Severity } from '../engine';
+import { DEFAULT_MAX_FILE_SIZE } from '../lsp/protocol';
 
 export type Format = 'text' | 'json';
 
@@ -28,7 +29,7 @@ export type Command =
 /** A mistake on the command line: reported in one line, exit code 2. */
 export class UsageError extends Error {}
 
-export const defaultMaxSize = 5_000_000;
+export const defaultMaxSize = DEFAULT_MAX_FILE_SIZE;
 
 export const usage = `用法 Usage: report-lint [选项] 文件...
 
@@ -56,7 +57,7 @@ Checks Chinese work reports for mandated sections, placeholders, figures and num
 退出码 Exit codes: 0 无错误 no errors · 1 有 error 级问题（或警告超过 --max-warnings）error findings · 2 用法或读取错误 usage/I-O errors
 `;
 
-const levels = new Set(['error', 'warning', 'info', 'hint', 'off']);
+const levels = new Set<string>(RULE_LEVELS);
 
 /**
  * Parses the command line. `--profile` is checked later, per file: a config file may define

@@ -1,13 +1,13 @@
 // Finding and loading the configuration for a document: the nearest .reportlintrc.json up the
 // folder tree, what it extends, its packs, applied over the editor/CLI settings.
 import * as nodePath from 'node:path';
-import { builtinProfiles } from '../engine';
+import { allRules, builtinProfiles } from '../engine';
 import type { EngineConfig, ProfileData, RuleSetting } from '../engine';
 import { mergeRuleSetting, readLayer, readText, type Layer, type ReadContext } from './layer';
 import { CONFIG_FILE_NAME, type ConfigReader, type LoadOptions, type LoadedConfig } from './types';
 
-/** The rules that take the `allow` option (every language rule). */
-const ALLOW_RULES = ['term', 'numeral', 'punctuation'];
+/** The rules that take the `allow` option (every language rule): the top-level `allow` reaches them. */
+const ALLOW_RULES = allRules.filter((r) => r.options?.allow !== undefined).map((r) => r.id);
 
 /** The nearest config file at or above `dir` (not above `stopAt`), or null. */
 export function findConfigFile(dir: string, read: ConfigReader, stopAt?: string): string | null {

@@ -7,7 +7,12 @@ export interface Span {
   end: number;
 }
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** Finding severities, most serious first: the one list every layer uses. */
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** What a rule can be set to: a severity or 'off'. */
+export const RULE_LEVELS = [...SEVERITIES, 'off'] as const;
+export type RuleLevel = (typeof RULE_LEVELS)[number];
 
 /** A text edit in offsets: replace [start, end) with `text`. */
 export interface TextEditData extends Span {
@@ -202,11 +207,31 @@ export interface RuleContext {
   report(f: Omit<Finding, 'rule' | 'severity'> & { severity?: Severity }): void;
 }
 
+/** What the generated docs say of a rule (README table, settings, config schema: `npm run gen`). */
+export interface RuleDocs {
+  /** One line in Chinese: the setting's and the config schema's description. */
+  zh: string;
+  /** What it finds, for the README's rule table (English, Markdown). */
+  finds: string;
+  /** What its quick fix does, when it has one beyond disabling the rule. */
+  fix?: string;
+}
+
+/** A JSON schema fragment (draft-07), as plain data. */
+export type JsonSchema = { [key: string]: unknown };
+
 export interface Rule {
   id: string;
   /** One line, English, for README/CLI listings. */
   description: string;
   defaultSeverity: Severity;
+  docs: RuleDocs;
+  /**
+   * The schema of each option the rule reads from `{ "options": { … } }`; the config schema and
+   * the settings are generated from it. A rule with an `allow` option takes the config's
+   * top-level `allow` list too.
+   */
+  options?: Record<string, JsonSchema>;
   /** Whether the rule needs a report structure (skipped under the generic profile). */
   needsProfile?: boolean;
   check(ctx: RuleContext): void;

@@ -10,8 +10,8 @@ import { BackgroundAnalyses, isPartial } from './background';
 import { looksBinary } from './binary-text';
 import { errorText } from './error-text';
 import { beginProgress } from './progress';
-import { countSeverities, diagnosticSource, toDiagnostic } from './diagnostics';
-import { statusNotification, type StatusParams } from './protocol';
+import { countSeverities, toDiagnostic } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, statusNotification, type StatusParams } from './protocol';
 import type { Settings } from './settings';
 
 /** What analysing one version of a document produced. */
@@ -76,7 +76,7 @@ function information(code: string, message: string): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
-    source: diagnosticSource,
+    source: DIAGNOSTIC_SOURCE,
     code,
     message,
   };

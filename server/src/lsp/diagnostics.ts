@@ -1,9 +1,8 @@
 // Engine findings -> LSP diagnostics. Offsets are UTF-16 code units, as are LSP positions.
 import { Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver/node';
 import { offsetToPosition, type Finding, type Severity, type Span } from '../engine';
-import type { StatusCounts } from './protocol';
+import { DIAGNOSTIC_SOURCE, type StatusCounts } from './protocol';
 
-export const diagnosticSource = 'report-lint';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -38,7 +37,7 @@ export function toDiagnostic(uri: string, lineStarts: readonly number[], f: Find
   const d: Diagnostic = {
     range: spanToRange(lineStarts, f.span),
     severity: severities[f.severity],
-    source: diagnosticSource,
+    source: DIAGNOSTIC_SOURCE,
     code: f.rule,
     message: f.message,
     data,

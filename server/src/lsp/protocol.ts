@@ -1,6 +1,12 @@
 // Custom messages between the report-lint server and its clients. Plain data only: the
 // VS Code client imports this file too, so it must not pull in server code.
 
+/** The `source` of every diagnostic the server publishes; the client picks its own by it. */
+export const DIAGNOSTIC_SOURCE = 'report-lint';
+
+/** Files larger than this many bytes are not analysed unless a setting or flag raises it. */
+export const DEFAULT_MAX_FILE_SIZE = 5_000_000;
+
 /** Notification sent by the server after each analysis of a document. */
 export const statusNotification = 'reportLint/status';
 

@@ -1,6 +1,7 @@
 // The `reportLint.*` settings: defaults, validation of what clients send, and the mapping to
 // the engine's config.
-import type { EngineConfig, RuleSetting, Severity } from '../engine';
+import { RULE_LEVELS, type EngineConfig, type RuleSetting, type Severity } from '../engine';
+import { DEFAULT_MAX_FILE_SIZE } from './protocol';
 
 export interface Settings {
   /** rule id -> severity or 'off' */
@@ -18,11 +19,11 @@ export const defaultSettings: Settings = {
   profile: undefined,
   run: 'onType',
   plaintext: false,
-  maxFileSize: 5_000_000,
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
   debounceMs: 150,
 };
 
-const ruleValues = new Set(['error', 'warning', 'info', 'hint', 'off']);
+const ruleValues = new Set<string>(RULE_LEVELS);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -7,7 +7,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, type ConfigError, type LoadedConfig } from '../config';
 import type { EngineConfig } from '../engine';
 import { readConfigText } from '../node/read-config-text';
-import { diagnosticSource } from './diagnostics';
+import { DIAGNOSTIC_SOURCE } from './protocol';
 import { containingFolder, pathToUri } from './paths';
 
 export interface ConfigHost {
@@ -38,7 +38,7 @@ export function configDiagnostic(e: ConfigError): Diagnostic {
   return {
     range: { start: { line: e.line - 1, character: e.column - 1 }, end: { line: e.endLine - 1, character: e.endColumn - 1 } },
     severity: e.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-    source: diagnosticSource,
+    source: DIAGNOSTIC_SOURCE,
     code: 'config',
     message: e.message,
   };

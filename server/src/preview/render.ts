@@ -4,7 +4,7 @@
 // preview.js, allowed by a nonce in a strict Content-Security-Policy.
 import { parseReport } from '../engine/parse/document';
 import { lineOfOffset } from '../engine/positions';
-import type { ReportDocument } from '../engine/types';
+import { SEVERITIES, type ReportDocument } from '../engine/types';
 import { renderTokens, type BodyOptions } from './body';
 import { attrs, escapeHtml } from './html';
 import { prepareSource, SENTINEL_CHARS, type PreviewFinding } from './marks';
@@ -30,7 +30,7 @@ export interface PreviewPageOptions extends PreviewBodyOptions {
   line?: number;
 }
 
-const SEVERITY_ORDER = ['error', 'warning', 'info', 'hint'] as const;
+const SEVERITY_ORDER = SEVERITIES;
 const SEVERITY_NAME = { error: '错误', warning: '警告', info: '提示', hint: '建议' } as const;
 const NONCE = /^[A-Za-z0-9+/_-]{16,128}={0,2}$/;
 const CSP_SOURCE = /^[^\s;,"<>]+(?: [^\s;,"<>]+)*$/;

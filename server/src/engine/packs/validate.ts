@@ -1,10 +1,10 @@
 // Validation of term-pack data, whether built in or from a workspace. Bad entries are reported
 // with their JSON path and left out; the good ones still apply. Never throws.
-import type { Severity } from '../types';
+import { SEVERITIES, type Severity } from '../types';
 import { checkPattern } from './safe-regex';
 import type { PackIssue, TermEntry } from './types';
 
-const SEVERITIES = new Set(['error', 'warning', 'info', 'hint']);
+const SEVERITY_NAMES = new Set<string>(SEVERITIES);
 const MAX_TEXT = 200;
 const MAX_ALLOW = 200;
 
@@ -76,7 +76,7 @@ function validateEntry(item: unknown, at: (string | number)[], issues: PackIssue
     entry[field] = v;
   }
   if (item.severity !== undefined) {
-    if (typeof item.severity !== 'string' || !SEVERITIES.has(item.severity)) return fail('severity', '"severity" 只能是 error、warning、info 或 hint。');
+    if (typeof item.severity !== 'string' || !SEVERITY_NAMES.has(item.severity)) return fail('severity', '"severity" 只能是 error、warning、info 或 hint。');
     entry.severity = item.severity as Severity;
   }
   if (item.allow !== undefined) {

@@ -15,6 +15,11 @@ export const figureConflict: Rule = {
   id: 'figure-conflict',
   description: 'The same quantity (same label and unit) is stated twice with different values.',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '同一数据前后是否一致。',
+    finds: 'the same quantity stated twice with different values (办理人大代表建议12件 … 人大代表建议15件); points at both places',
+  },
+  options: { minLabelLength: { type: 'integer', minimum: 1, description: '标签至少几个字才比较。The shortest label compared.' } },
   check({ doc, profile, year, options, report }) {
     const min = typeof options.minLabelLength === 'number' ? options.minLabelLength : MIN_LABEL;
     const neutral = new Set(THIS_YEAR);

@@ -13,6 +13,11 @@ export const figureRate: Rule = {
   id: 'figure-rate',
   description: 'A share rate over 100%, or a rate that does not match its counts in the same sentence.',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '比率是否与数字相符、是否超过 100%。',
+    finds: 'a share above 100%; a rate that contradicts its counts (受理40件，办结38件，办结率100%)',
+    fix: 'sets the computed rate',
+  },
   check(ctx) {
     for (const sentence of bySentence(documentFigures(ctx.doc, ctx.profile))) {
       // Most sentences hold no rate: nothing to read.

@@ -25,6 +25,10 @@ export const figureSum: Rule = {
   id: 'figure-sum',
   description: 'Parts after 其中 exceed their total, or a complete list of parts does not add up to it.',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '分项之和是否等于合计。',
+    finds: 'parts after 其中 add up to more than the total, or to less when the list is clearly complete; a part larger than its total',
+  },
   check(ctx) {
     for (const sentence of bySentence(documentFigures(ctx.doc, ctx.profile))) {
       // Both checks need a total and at least one part.

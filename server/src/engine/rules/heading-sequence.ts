@@ -15,6 +15,11 @@ export const headingSequence: Rule = {
   id: 'heading-sequence',
   description: 'Heading numbers at one level skip, repeat, or mix numbering styles.',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '标题序号是否连续、样式是否统一。',
+    finds: 'heading numbers skip, repeat or run backwards at one level (一、二、四), or mix styles (1. and 1、)',
+    fix: 'renumbers the level; converts the style',
+  },
   check(ctx) {
     // Arabic numbering (1. / （1）) may continue across parent sections in practice, so remember the last number per level.
     const lastAtLevel = new Map<number, number>();

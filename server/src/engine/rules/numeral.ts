@@ -10,6 +10,7 @@ import { Collector, FindingSink, type Candidate } from '../packs/finding-sink';
 import { scanByLine, shiftCandidate } from '../line-scan';
 import { among, charTable, matchesAt, offsetsOf, sticky, windowsBefore, windowsBeforeAny } from '../text/anchored';
 import type { Fix, Rule, RuleContext, Span } from '../types';
+import { ALLOW_OPTION } from './options';
 
 const D = '[0-9０-９]';
 const ARABIC = `${D}{1,12}(?:[.．]${D}{1,6})?`;
@@ -312,6 +313,12 @@ export const numeral: Rule = {
   id: 'numeral',
   description: 'Numbers against GB/T 15835: short years, dotted dates, ranges, 〇 in years, 三、四次, 近…多, 减少…倍, “12·4”.',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '数字用法（GB/T 15835-2011）。',
+    finds: 'GB/T 15835: short years (22年), dotted dates (2022.8.26), ranges without both units or with a hyphen (4-6%), 三、四次, contradictory approximations (近…多, 至少…以上), 减少…倍, 12.4国家宪法日 → “12·4”国家宪法日, “7.23” → “7·23”',
+    fix: 'the standard form where it is certain',
+  },
+  options: { allow: ALLOW_OPTION },
   check(ctx: RuleContext) {
     const text = ctx.doc.prose;
     const year = ctx.year;

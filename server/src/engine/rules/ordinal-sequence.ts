@@ -7,6 +7,11 @@ export const ordinalSequence: Rule = {
   id: 'ordinal-sequence',
   description: 'Run-in enumerations (一是、二是…) skip, repeat or run out of order.',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '段内“一是、二是……”是否连续。',
+    finds: 'run-in enumerations skip or repeat (一是、二是、四是) in a section or paragraph',
+    fix: 'renumbers the run',
+  },
   check(ctx) {
     checkScope(ctx, ctx.doc.leadIn);
     const visit = (sections: Section[]): void => {

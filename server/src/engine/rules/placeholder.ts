@@ -9,6 +9,10 @@ export const placeholder: Rule = {
   id: 'placeholder',
   description: 'An unfilled template placeholder (*次, **件, ×××, XX镇, 20XX年, 【待补充】…).',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '未填写的占位符（*次、**件、XX、×××）。',
+    finds: 'unfilled template slots: `*次`, `**件`, `***户`, `***%`, `*余次`, `*街道`, `近_公里`, `20XX年`, `XX镇`, `21.X%`, `X个月`, `×××`, `__`, `某某`, `〇〇`, `【待补充】`, `TODO` — never Markdown emphasis such as `**重点**` (in .txt files `*…*` is never emphasis), footnote marks (`数据*。`) or masked names (王某某, 张××)',
+  },
   check({ doc, format, report }) {
     // A slot lies in one line and reads one character before it; its message quotes the source.
     const [found] = scanByLine<Candidate>(doc, {

@@ -11,6 +11,7 @@ import { Collector, FindingSink, type Candidate } from '../packs/finding-sink';
 import { among, matchesAt, offsetsOf, sticky } from '../text/anchored';
 import { groupByUnit, type GroupWording } from '../text/grouped-findings';
 import type { Fix, Rule, RuleContext, Span } from '../types';
+import { ALLOW_OPTION } from './options';
 
 const STD = 'GB/T 15834-2011《标点符号用法》';
 const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
@@ -363,6 +364,12 @@ export const punctuation: Rule = {
   id: 'punctuation',
   description: 'Punctuation against GB/T 15834: half-width marks in Chinese, unpaired quotes/brackets, 、等, ”、“, heading ends, 1、 and （一）、.',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '标点符号用法（GB/T 15834-2011）。',
+    finds: 'GB/T 15834: half-width punctuation between Chinese characters (one finding per paragraph, with a fix for the paragraph and one for the document), unpaired or mismatched “” 《》 （）, 、 or ， before 等, 顿号 between items each in 《》 or “”, punctuation ending a heading, 1、 and （一）、 numbering; “……，等等” is standard and left alone; style points the standard only discourages are hints',
+    fix: 'the standard form where it is certain',
+  },
+  options: { allow: ALLOW_OPTION },
   check(ctx) {
     const text = ctx.doc.prose;
     // The text checks: every match lies in one line and reads one character before it (see line-scan.ts).

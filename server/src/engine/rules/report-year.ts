@@ -40,6 +40,11 @@ export const reportYearRule: Rule = {
   id: 'report-year',
   description: 'A year in the work-done parts later than the report year, or a plan year other than the report year or the next.',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '年份是否与报告年度一致。',
+    finds: 'a year in the body that contradicts the report year (work year = report year, plans = report year + 1)',
+    fix: 'sets the year',
+  },
   check(ctx) {
     if (ctx.year === null) return;
     const { doc, profile } = ctx;

@@ -8,6 +8,11 @@ export const requiredSection: Rule = {
   id: 'required-section',
   description: 'A mandated part of the report (per its profile) is missing.',
   defaultSeverity: 'error',
+  docs: {
+    zh: '报告类型规定的必备部分是否齐全。',
+    finds: 'a mandated part of the report kind is missing (述法报告: lead-in, 主要做法和成效, 存在的问题, 下一步打算)',
+    fix: 'inserts a numbered skeleton heading at the right place and renumbers the parts after it',
+  },
   needsProfile: true,
   check(ctx) {
     const { doc, profile } = ctx;

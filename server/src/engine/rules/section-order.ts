@@ -6,6 +6,10 @@ export const sectionOrder: Rule = {
   id: 'section-order',
   description: "Mandated parts appear out of the profile's order.",
   defaultSeverity: 'warning',
+  docs: {
+    zh: '各部分是否按规定顺序排列。',
+    finds: 'mandated parts present but out of the profile\'s order',
+  },
   needsProfile: true,
   check({ doc, profile, report }) {
     const topLevel = new Set(doc.sections);

@@ -13,6 +13,7 @@ import { findRepeatedWords } from '../text/repeated-words';
 import { scanByLine, shiftCandidate } from '../line-scan';
 import type { Candidate } from '../packs/finding-sink';
 import type { ReportDocument, Rule, RuleContext } from '../types';
+import { ALLOW_OPTION } from './options';
 
 const withBuiltin = new WeakMap<object, readonly TermEntry[]>();
 const ownOnly = new WeakMap<object, readonly TermEntry[]>();
@@ -66,6 +67,12 @@ export const term: Rule = {
   id: 'term',
   description: 'Confusable words and non-standard political expressions (抗牢 → 扛牢, 法制宣传 → 法治宣传), from term packs.',
   defaultSeverity: 'warning',
+  docs: {
+    zh: '错别字、混淆词与不规范的政治表述（抗牢 → 扛牢）。',
+    finds: 'confusable words and non-standard political expressions from a data pack (抗牢 → 扛牢, 习近平新时代法治思想 → 习近平法治思想, 法制宣传 → 法治宣传, 截止目前 → 截至目前 …), each entry with its allow-list (对抗牢笼, 法制审核), reason and source; a match must begin and end at a word boundary (`Intl.Segmenter`: 学习总书记 holds no 习总书记); words typed twice (全县全县)',
+    fix: 'replaces with the preferred form; "add to the workspace allow-list"',
+  },
+  options: { terms: { type: 'array', items: { '$ref': '#/definitions/term' }, description: '追加的错误写法 → 正确写法。Extra wrong → right entries.' }, allow: ALLOW_OPTION, builtin: { type: 'boolean', description: '是否使用内置词表（默认是）。Use the built-in pack (default true).' } },
   check({ doc, options, report }) {
     const entries = entriesFor(options.terms, options.builtin !== false);
     if (entries.length === 0) return;
