@@ -40,6 +40,7 @@ testRule('placeholder', {
     { name: 'plain text: *…* is never emphasis', text: '组织*重点*宣传，召开会议*场。', config: { format: 'text' }, errors: [{ text: '*' }, { text: '*' }, { text: '*' }] },
     { name: 'Markdown: the same line reads *重点* as emphasis', text: '组织*重点*宣传，召开会议*场。', errors: [{ text: '*' }] },
     { name: 'X.X is one slot', text: '生产总值X.X亿元、增长XX.X%。', errors: [{ text: 'X.X', message: '“X.X亿”' }, { text: 'XX.X' }] },
+    { name: 'a slot before 小学 asks for content, before 公里 for a figure', text: '到_小学任职，修路_公里。', config: { format: 'text' }, errors: [{ text: '_', message: '未填写的占位符“_”：请填入实际内容' }, { text: '_', message: '“_公里”：请把“_”替换为实际数字' }] },
     { name: 'a name slot says a name is missing', text: '*区严格落实。', config: { format: 'text' }, errors: [{ text: '*', message: '未填写的占位符“*区”：请把“*”替换为实际名称' }] },
     { name: 'a masked surname before a unit is still a slot', text: '王**件，×××同志，张××同志。', errors: [{ text: '**' }, { text: '×××' }, { text: '××' }] },
   ],

@@ -36,7 +36,8 @@ function messageFor(text: string, p: Span): string {
     const name = /^街道|^社区|^同志|^./.exec(next)?.[0] ?? '';
     return `未填写的占位符“${slot}${name}”：请把“${slot}”替换为实际名称后再提交。`;
   }
-  if (FIGURE_AFTER.test(next)) {
+  // 公/平/立/小 begin a unit only as 公里, 平方米, 立方米, 小时 (_小学, *公司 name something).
+  if (FIGURE_AFTER.test(next) && (!'公平立小'.includes(next[0]) || TWO_CHAR_UNIT.test(next))) {
     const unit = TWO_CHAR_UNIT.exec(next)?.[0] ?? next[0];
     return `未填写的占位符“${slot}${unit}”：请把“${slot}”替换为实际数字后再提交。`;
   }
