@@ -1,7 +1,6 @@
 // Entry point of dist/cli.js (bin/report-lint.js).
 import { overrideConfig } from '../config';
 import { allRules, analyze, type Severity } from '../engine';
-import { startServer } from '../lsp/server';
 import { version } from '../version';
 import { parseCommand, usage, UsageError, type CliOptions, type Command } from './args';
 import { CliConfigs, knownProfileIds } from './config';
@@ -77,12 +76,19 @@ function run(command: Command): void {
       listRules();
       return;
     case 'stdio':
-      startServer();
+      // The server is its own bundle beside this one (dist/server.js, which starts it on load):
+      // checking files never loads the protocol libraries.
+      require(serverBundle());
       return;
     case 'check':
       process.exitCode = check(command.options);
       return;
   }
+}
+
+/** dist/server.js beside the running dist/cli.js. */
+function serverBundle(): string {
+  return require('node:path').join(__dirname, 'server.js');
 }
 
 function main(argv: string[]): void {

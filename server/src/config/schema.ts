@@ -1,6 +1,6 @@
 // Validation of a config file against schemas/reportlintrc.schema.json (the same schema VS Code
 // uses through `jsonValidation`), with ajv's errors turned into Chinese messages at the right place.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../../schemas/reportlintrc.schema.json';
 import type { JsonFile, JsonPath } from './json-file';
 import type { ConfigError } from './types';
@@ -9,6 +9,8 @@ let validator: ValidateFunction | null = null;
 
 function validate(): ValidateFunction {
   if (!validator) {
+    // Loaded on the first config file: a check without one (most CLI runs) never pays for ajv.
+    const { Ajv } = require('ajv') as typeof import('ajv');
     const ajv = new Ajv({ allErrors: true });
     validator = ajv.compile(schema);
   }

@@ -1,6 +1,10 @@
 // Optional YAML front matter: `---` on the first line, closed by `---` or `...`.
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type * as Yaml from 'yaml';
 import type { FrontMatter } from '../types';
+
+/** The YAML library, loaded with the first front matter: most reports have none. */
+let yamlLib: typeof Yaml | null = null;
+const yamlModule = (): typeof Yaml => (yamlLib ??= require('yaml') as typeof Yaml);
 
 const OPEN = /^---[ \t]*(?:\r\n|\r|\n)/; // any line break LSP knows, CR alone included
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
@@ -66,10 +70,11 @@ export function readFrontMatter(text: string): FrontMatter | null {
   try {
     // The YAML parser does not take a CR alone as a line break; the line count stays the same.
     // logLevel 'error': YAML warnings would otherwise be printed to the server's stderr.
+    const { parse: parseYaml } = yamlModule();
     const data: unknown = parseYaml(yaml, { maxAliasCount: 10, logLevel: 'error' });
     if (data && typeof data === 'object' && !Array.isArray(data)) fm.data = data as Record<string, unknown>;
   } catch (e) {
-    const line = e instanceof YAMLParseError && e.linePos ? e.linePos[0].line : 1;
+    const line = e instanceof yamlModule().YAMLParseError && e.linePos ? e.linePos[0].line : 1;
     // +1: the opening '---' is line 1 of the file.
     fm.error = { message: e instanceof Error ? e.message.split('\n')[0] : String(e), line: line + 1 };
   }
