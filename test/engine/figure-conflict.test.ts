@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { offsetToPosition } from '../../server/src/engine/positions';
 import { figureConflict } from '../../server/src/engine/rules/figure-conflict';
 import { ruleCases, run } from './figure-rule-cases';
+import { govReport } from './gov-report-skeleton';
 import { report } from './report-skeleton';
 
 const two = (a: string, b: string, extra: Partial<Parameters<typeof report>[0]> = {}): string => report({ practice: `一是${a}\n二是${b}`, ...extra });
@@ -28,6 +29,38 @@ ruleCases(figureConflict, {
     { name: 'placeholders are not figures', text: two('办理人大代表建议**件。', '办理人大代表建议*件。') },
     { name: 'years are not counts', text: two('2021年以来，办理建议。', '2022年以来，加强学习。') },
     { name: 'no profile, no year', text: '办理人大代表建议12件。\n\n办理人大代表建议12件。' },
+    // Issue 11: on 31 full 政府工作报告 every finding compared a result with a target or one year with five.
+    {
+      name: '政府工作报告: last year’s result and this year’s target',
+      text: govReport({ review: '刚刚过去的2025年很不平凡。新建区域养老服务中心50个，新增家庭养老床位7701张。', plan: '健全长期护理保险制度，新建区域养老服务中心20个，新增家庭养老床位5000张。' }),
+    },
+    {
+      name: '政府工作报告: one year and five years (这五年 in the same review)',
+      text: govReport({
+        reviewHeading: '工作回顾',
+        review: '六是倾力保障和改善民生。20项民生实事全面完成。城镇新增就业22.89万人。\n“十四五”时期是吉林高质量发展攻坚克难、砥砺奋进、蓄势聚能的五年。这五年，民生福祉持续增进。城镇新增就业124.27万人。',
+      }),
+    },
+    {
+      name: '政府工作报告: the five years first, then 刚刚过去的2025年',
+      text: govReport({ review: '过去的五年极不寻常。民生福祉不断增进，城镇新增就业603.7万人。\n刚刚过去的2025年很不平凡。深入实施援企稳岗政策，城镇新增就业121.7万人。' }),
+    },
+    {
+      name: '政府工作报告 with unnumbered headings (kept as text lines)',
+      text: govReport({ plain: true, reviewHeading: '2025年工作回顾', review: '民生工作扎实推进。城镇新增就业31.7万人。', plan: '支持1万名未就业普通高校毕业生到基层就业，城镇新增就业30万人。' }),
+    },
+    {
+      name: 'a plan sentence in the review: 今年将…',
+      text: govReport({ reviewHeading: '2025年工作回顾', review: '去年新建区域养老服务中心50个。今年将新建区域养老服务中心20个。' }),
+    },
+    {
+      name: 'a multi-year span written “十四五”期间 in the sentence',
+      text: govReport({ reviewHeading: '2025年工作回顾', review: '城镇新增就业54.58万人。“十四五”期间，城镇新增就业265.15万人。' }),
+    },
+    {
+      name: 'a generic report: 工作开展情况 and 下一步工作安排',
+      text: '情况汇报\n一、工作开展情况\n全年办理人大代表建议12件。\n二、下一步工作安排\n办理人大代表建议15件。\n',
+    },
   ],
   invalid: [
     {
@@ -66,6 +99,31 @@ ruleCases(figureConflict, {
     {
       name: 'the lead-in and the work part',
       text: report({ leadIn: '2022年以来，本人办理人大代表建议12件，现将本人履行推进法治建设第一责任人职责情况报告如下：', practice: '人大代表建议15件全部办结。' }),
+      errors: [{ text: '15件' }],
+    },
+    {
+      name: '办理答复 and 办理 name one quantity',
+      text: two('年内办理答复人大代表建议12件。', '办理人大代表建议15件，均已办结。'),
+      errors: [{ text: '15件', message: '「人大代表建议」前文为12件' }],
+    },
+    {
+      name: '政府工作报告: one quantity stated twice for the same year',
+      text: govReport({ reviewHeading: '2025年工作回顾', review: '六是倾力保障和改善民生。城镇新增就业22.89万人。\n就业形势保持稳定，城镇新增就业23.5万人，农村劳动力转移就业294.21万人。' }),
+      errors: [{ text: '23.5万人', message: '「城镇新增就业」前文为22.89万人', related: ['22.89万人'] }],
+    },
+    {
+      name: '政府工作报告: one target stated twice for the same year',
+      text: govReport({ plan: '加强“一老一小”服务，新建区域养老服务中心20个。\n办好民生实事，新建区域养老服务中心25个。' }),
+      errors: [{ text: '25个', related: ['20个'] }],
+    },
+    {
+      name: 'a title without a year: the lead-in’s year is the report’s',
+      text: '西洞庭管理区关于履行推进法治建设第一责任人职责情况的报告\n管委会主任 叶春华\n2025年2月\n2024年，我坚持以习近平法治思想为指导。现将本人2024年述法工作情况报告如下：\n一、履职情况\n2024年，办理人大代表建议12件。\n人大代表建议15件全部办结。\n二、存在的问题\n学法不够。\n三、下一步打算\n加强学习。\n',
+      errors: [{ text: '15件', related: ['12件'] }],
+    },
+    {
+      name: 'a generic report: two results in its work part',
+      text: '情况汇报\n一、工作开展情况\n全年办理人大代表建议12件。\n人大代表建议15件全部办结。\n二、下一步工作安排\n办理人大代表建议15件。\n',
       errors: [{ text: '15件' }],
     },
     {

@@ -24,6 +24,10 @@ ruleCases(figureSum, {
     { name: 'a marked total that adds up', text: p('共梳理政务服务事项515项，行政许可事项218项，其他事项297项。') },
     { name: 'attributes that may overlap are not added up', text: p('全镇有12个村，其中8个村被评为示范村、10个村建成法律服务站。') },
     { name: 'placeholders', text: p('排查矛盾纠纷**次，其中邻里纠纷*次、其他纠纷*次。') },
+    // Issue 11: 立案撤销 is a subset of the cases, not a third kind of 程序.
+    { name: 'a subset after the categories is not added in', text: p('全年立案查处390件（其中简易程序110件，普通程序280件、立案撤销8件），罚没款120万元。') },
+    { name: 'a part of another dimension after categories of one head', text: p('受理行政复议案件60件，其中行政处罚类案件35件、行政强制类案件25件、调解结案12件。') },
+    { name: 'an outcome named inside the label (移送) ends the list', text: p('查处违法案件50件，其中一般案件30件、移送司法机关25件。') },
   ],
   invalid: [
     {
@@ -60,6 +64,11 @@ ruleCases(figureSum, {
       name: 'one attribute larger than the total is still wrong',
       text: p('全镇有12个村，其中15个村被评为示范村。'),
       errors: [{ text: '15个', message: '超过总数12个' }],
+    },
+    {
+      name: 'categories of one head that add up to more, a subset after them left out',
+      text: p('全年立案查处390件（其中简易程序110件，普通程序300件、立案撤销8件）。'),
+      errors: [{ text: '390件', message: '分项合计110+300=410件，多于总数390件', related: ['110件', '300件'] }],
     },
     {
       name: 'two lists in one sentence, the second wrong',

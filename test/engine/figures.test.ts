@@ -171,7 +171,8 @@ describe('figures: context', () => {
 describe('figures: normaliseLabel', () => {
   const cases: [string, string][] = [
     ['办理人大代表建议', '人大代表建议'],
-    ['年内办理答复人大代表建议', '答复人大代表建议'],
+    ['年内办理答复人大代表建议', '人大代表建议'], // 办理答复 is the handling itself (issue 11)
+    ['答复人大代表建议', '答复人大代表建议'], // a bare 答复 is a stage and stays
     ['人大代表建议共', '人大代表建议'],
     ['累计排查矛盾纠纷', '排查矛盾纠纷'],
     ['满意率均达', '满意率'],

@@ -106,6 +106,11 @@ export const adversarial: readonly Adversarial[] = [
   { name: 'rates in one sentence (办结率1%)', make: (n) => fill('办结率1%', n) },
   { name: 'rates with counts (受理1件办结1件办结率1%)', make: (n) => fill('受理1件，办结1件，办结率1%，', n) },
   { name: 'growth words (增长)', make: (n) => fill('增长', n) },
+  // The figure model's places (figures/scope.ts)
+  { name: 'a lead word at every sentence (这五年，…10件。)', make: (n) => fill('这五年，新增项目10个。', n) },
+  { name: 'heading-like lines (2025年工作回顾)', make: (n) => lines(n, (i) => (i % 2 ? '2026年重点工作' : '2025年工作回顾')) },
+  { name: 'plan words before figures in one sentence (今年将新建1个，)', make: (n) => fill('今年将新建1个，', n) },
+  { name: 'one heading line of years and plan periods', make: (n) => '一、' + fill('2025年和“十四五”时期工作回顾', n - 2) },
   { name: 'full-width digits', make: (n) => fill('１２３，', n) },
   { name: '万 multipliers', make: (n) => fill('1万', n) },
   // Line breaks

@@ -3,32 +3,78 @@ import { activeMemo, type Memo } from '../memo';
 import { extractFigures, type Figure } from '../text/figures';
 import type { Paragraph, ProfileData, ReportDocument } from '../types';
 import { paragraphParts } from './parts';
+import { perDocument } from './per-document';
+import { type FigurePeriod, figurePeriod } from './period';
+import { type Place, paragraphPlaces, planWordsEnd, type Scope } from './scope';
 
 export interface DocFigure {
   figure: Figure;
   paragraph: Paragraph;
   /** Profile part id of the paragraph ('plans', 'practice', 'leadIn'…), or null. */
   section: string | null;
+  /** Review of work done, plan, other; null when unknown or mixed. */
+  scope: Scope | null;
+  /** The period it covers ('y:2025', 'span:十四五', 'this'…), null when unknown: see figures/period.ts. */
+  period: string | null;
+  /** Cuts of the period (上半年, cum for 累计/截至/以来…), sorted. */
+  periodTags: string[];
 }
 
-const cache = new WeakMap<ReportDocument, WeakMap<ProfileData, DocFigure[]>>();
+/** How far into a sentence plan words are looked for (keeps the work per figure bounded). */
+const PLAN_WINDOW = 80;
 
-export function documentFigures(doc: ReportDocument, profile: ProfileData): DocFigure[] {
-  let byProfile = cache.get(doc);
-  if (!byProfile) cache.set(doc, (byProfile = new WeakMap()));
-  let figures = byProfile.get(profile);
-  if (!figures) {
-    figures = [];
-    const memo = activeMemo();
-    for (const { paragraph, part } of paragraphParts(doc, profile)) {
-      // Scan the prose view: markup and comments are blanked there, offsets are the same.
-      const text = doc.prose.slice(paragraph.span.start, paragraph.span.end);
-      const found = memo ? rememberedFigures(memo, text, paragraph.span.start) : extractFigures(text, paragraph.span.start);
-      for (const figure of found) figures.push({ figure, paragraph, section: part });
+/** The figures of a document, read once per document and profile. */
+export const documentFigures = perDocument((doc: ReportDocument, profile: ProfileData): DocFigure[] => {
+  const figures: DocFigure[] = [];
+  const memo = activeMemo();
+  const places = paragraphPlaces(doc, profile);
+  const placer = new FigurePlacer();
+  paragraphParts(doc, profile).forEach(({ paragraph, part }, i) => {
+    // Scan the prose view: markup and comments are blanked there, offsets are the same.
+    const text = doc.prose.slice(paragraph.span.start, paragraph.span.end);
+    const found = memo ? rememberedFigures(memo, text, paragraph.span.start) : extractFigures(text, paragraph.span.start);
+    if (found.length === 0) return;
+    const placed = places[i];
+    let change = 0;
+    let place = placed.place;
+    for (const figure of found) {
+      while (change < placed.changes.length && placed.changes[change].at <= figure.sentenceStart) place = placed.changes[change++].place;
+      figures.push(placer.place(doc, figure, paragraph, part, place));
     }
-    byProfile.set(profile, figures);
-  }
+  });
   return figures;
+});
+
+/**
+ * Places figures read in document order. Figures of one sentence share its qualifiers (the same
+ * array) and its plan words: both are read once per sentence, not once per figure.
+ */
+class FigurePlacer {
+  private quals: readonly string[] | null = null;
+  private qualsPlace: Place | null = null;
+  private period: FigurePeriod | null = null;
+  private sentence = -1;
+  /** Document offset where the sentence's plan words end (Infinity: none). */
+  private planEnd = Infinity;
+
+  place(doc: ReportDocument, figure: Figure, paragraph: Paragraph, part: string | null, place: Place): DocFigure {
+    if (this.period === null || figure.qualifiers !== this.quals || place !== this.qualsPlace) {
+      this.period = figurePeriod(figure.qualifiers, place);
+      this.quals = figure.qualifiers;
+      this.qualsPlace = place;
+    }
+    const { period, tags, plan } = this.period;
+    let scope = place.scope;
+    if (scope !== 'plan') {
+      if (figure.sentenceStart !== this.sentence) {
+        this.sentence = figure.sentenceStart;
+        const end = planWordsEnd(doc.prose.slice(figure.sentenceStart, figure.sentenceStart + PLAN_WINDOW));
+        this.planEnd = end < 0 ? Infinity : figure.sentenceStart + end;
+      }
+      if (plan || this.planEnd <= figure.span.start) scope = 'plan';
+    }
+    return { figure, paragraph, section: part, scope, period, periodTags: tags };
+  }
 }
 
 interface PlacedFigures {

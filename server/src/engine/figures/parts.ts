@@ -1,5 +1,6 @@
 // Which mandated part of the report (profile part id) a paragraph or heading belongs to. The
-// figure and year rules treat the plans part differently: its figures and years are targets.
+// year rule treats the plans part differently (its years are targets); the figure rules read
+// the parts through figures/scope.ts.
 import { matchParts } from '../profiles/match';
 import type { Paragraph, ProfileData, ReportDocument, Span } from '../types';
 

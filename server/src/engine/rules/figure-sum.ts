@@ -10,6 +10,8 @@ import type { Rule, RuleContext } from '../types';
 /** A part list ends where the sentence goes on to an outcome of the whole (…，办结38件). */
 const OUTCOME = /^(?:已|并|均|共|累计)?(?:办结|化解|答复|回复|结案|调处|完成|整改|处理|处置|解决|挽回|追回|兑现|成功)/;
 const REST = /^(?:其他|其余|其它|剩余|余下|另有|另)/;
+/** Parts that are a subset or a later outcome of others, not a category beside them (立案撤销, 移送司法机关). */
+const SUBSET = /撤销|撤回|撤案|终止|中止|移送|移交|退回|驳回|不予/;
 const COMPLEMENTS: [RegExp, RegExp][] = [
   [/^(?:已|均已)/, /^(?:未|尚未|正在)/],
   [/^男/, /^女/],
@@ -27,7 +29,8 @@ export const figureSum: Rule = {
   defaultSeverity: 'warning',
   docs: {
     zh: '分项之和是否等于合计。',
-    finds: 'parts after 其中 add up to more than the total, or to less when the list is clearly complete; a part larger than its total',
+    finds:
+      'parts after 其中 add up to more than the total, or to less when the list is clearly complete; a part larger than its total. Only parts of one dimension are added (简易程序/普通程序, not 立案撤销)',
   },
   check(ctx) {
     for (const sentence of bySentence(documentFigures(ctx.doc, ctx.profile))) {
@@ -74,8 +77,10 @@ function checkQizhong(ctx: RuleContext, figures: Figure[]): void {
     // Adding up needs named categories (邻里纠纷50次、其他纠纷40次); "其中8个村被评为…、
     // 10个村建成…" lists attributes that may overlap.
     if (parts.length < 2 || parts.some((p) => p.approx || p.label === '' || p.after !== '')) continue;
-    const sum = parts.reduce((a, p) => a + p.value, 0);
-    if (sum > total.value + 1e-6 || (complete(parts) && sum < total.value - 1e-6)) reportSum(ctx, total, parts, sum);
+    const categories = oneDimension(parts);
+    if (categories.length < 2) continue;
+    const sum = categories.reduce((a, p) => a + p.value, 0);
+    if (sum > total.value + 1e-6 || (complete(categories) && sum < total.value - 1e-6)) reportSum(ctx, total, categories, sum);
   }
 }
 
@@ -97,6 +102,26 @@ function checkMarkedTotal(ctx: RuleContext, figures: Figure[]): void {
     const sum = parts.reduce((a, p) => a + p.value, 0);
     if (Math.abs(sum - total.value) > 1e-6) reportSum(ctx, total, parts, sum);
   }
+}
+
+/**
+ * The leading run of parts that split the total along one dimension. "其中简易程序110件，普通
+ * 程序280件、立案撤销8件": the first two name a kind of 程序, 立案撤销 is a subset of another
+ * kind (cases later revoked) and is not added in. Categories that share a head noun run while
+ * the head (or 其他/其余) continues; a part that names a subset or an outcome (撤销, 移送…)
+ * ends the run either way.
+ */
+function oneDimension(parts: Figure[]): Figure[] {
+  const head = parts[0].label.slice(-2);
+  const shared = head.length === 2 && parts[1].label.endsWith(head);
+  let n = 0;
+  while (n < parts.length) {
+    const label = parts[n].label;
+    if (SUBSET.test(label)) break;
+    if (shared && n >= 2 && !label.endsWith(head) && !REST.test(label)) break;
+    n++;
+  }
+  return parts.slice(0, n);
 }
 
 function complete(parts: Figure[]): boolean {

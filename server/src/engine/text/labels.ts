@@ -31,14 +31,15 @@ function isMarkCode(code: number): boolean {
 /**
  * Words stripped from the front of a label, repeatedly: adverbs, generic verbs of doing or
  * counting, and scope words meaning "this year, all of it". Only the front: a scope written
- * before the verb (在宪法宣传周期间开展…) keeps the label apart from the plain one.
+ * before the verb (在宪法宣传周期间开展…) keeps the label apart from the plain one. 办理答复
+ * is the handling itself (办理答复人大代表建议 = 办理人大代表建议); a bare 答复 is a stage and stays.
  */
 const LEADING = [
   '本人', '我们', '我镇', '我县', '我区', '我市', '我乡', '我局', '我委', '我单位', '我',
   '截至目前', '截止目前', '本年度', '全街道', '全镇', '全县', '全区', '全市', '全乡', '全省', '全村', '全年', '年内', '本年', '今年', '当年',
   '同时', '此外', '另外', '目前', '共有', '现有', '累计', '共计', '合计', '总计', '先后', '其中', '分别',
   '积极', '扎实', '深入', '认真', '持续', '大力', '广泛', '及时', '有效', '全面', '依法', '严格', '主动', '定期', '常态化',
-  '开展', '组织', '举办', '召开', '办理', '梳理', '编制', '完成了', '共', '已', '并', '还', '均', '又', '另', '现', '再',
+  '开展', '组织', '举办', '召开', '办理答复', '办理回复', '答复办理', '办理', '梳理', '编制', '完成了', '共', '已', '并', '还', '均', '又', '另', '现', '再',
 ];
 
 /** Words that begin with a strippable character but are words of their own (共青团, 现场). */
