@@ -117,7 +117,7 @@ describe('CLI: config files', () => {
     const r = check(['--profile', 'county-shufa', inside]);
     assert.equal(r.files[0].profile, 'county-shufa');
     // Its mandated sections apply: the generic report misses them.
-    assert.ok(r.files[0].found.some((f) => f.startsWith('required-section error')), JSON.stringify(r.files[0].found));
+    assert.ok(r.files[0].found.some((f) => f.startsWith('required-section warning')), JSON.stringify(r.files[0].found));
     const bad = runCli(['--profile', 'county-shufa', outside]);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /未知报告类型 "county-shufa"/);

@@ -26,6 +26,17 @@ ruleCases(reportYearRule, {
   ],
   invalid: [
     {
+      // The work part named as real reports name it (工作回顾, 推进法治政府建设情况): a copy of last year's heading is found.
+      name: 'a 2025 工作总结 whose review heading says 2024年工作回顾',
+      text: 'XX局2025年工作总结\n现将2025年工作总结如下：\n一、2024年工作回顾\n正文。\n二、存在的问题\n正文。\n三、2026年工作计划\n正文。\n',
+      errors: [{ text: '2024年', message: '标题的年份应为报告年度2025年' }],
+    },
+    {
+      name: 'a 2025 法治政府建设年度报告 whose work heading says 2024年…情况',
+      text: 'XX县2025年法治政府建设年度报告\n现将2025年法治政府建设情况报告如下：\n一、2024年推进法治政府建设情况\n正文。\n二、存在的不足和原因\n正文。\n三、2026年工作安排\n正文。\n',
+      errors: [{ text: '2024年', message: '标题的年份应为报告年度2025年' }],
+    },
+    {
       name: 'a later year in the work part',
       text: report({ practice: '2023年以来，本镇加强学法。' }),
       errors: [{ text: '2023年', message: '报告年度为2022年，此处写作2023年，晚于报告年度：工作情况应写2022年的工作，请核对年份。' }],

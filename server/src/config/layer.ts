@@ -208,7 +208,8 @@ function checkProfile(json: JsonFile, ctx: ReadContext, p: ProfileData, at: Json
   const parts: ProfilePart[] = [];
   p.parts.forEach((part, i) => {
     const headings = good(part.headings, [...at, 'parts', i, 'headings']);
-    if (headings.length > 0) parts.push({ ...part, headings });
+    const content = part.content && good(part.content, [...at, 'parts', i, 'content']);
+    if (headings.length > 0) parts.push({ ...part, headings, ...(content ? { content } : {}) });
   });
   let leadIn = p.leadIn;
   if (leadIn) {
@@ -220,7 +221,11 @@ function checkProfile(json: JsonFile, ctx: ReadContext, p: ProfileData, at: Json
   }
   return {
     ...p,
-    recognise: { title: good(p.recognise.title, [...at, 'recognise', 'title']), leadIn: good(p.recognise.leadIn, [...at, 'recognise', 'leadIn']) },
+    recognise: {
+      title: good(p.recognise.title, [...at, 'recognise', 'title']),
+      leadIn: good(p.recognise.leadIn, [...at, 'recognise', 'leadIn']),
+      ...(p.recognise.topic ? { topic: good(p.recognise.topic, [...at, 'recognise', 'topic']) } : {}),
+    },
     leadIn,
     parts,
   };

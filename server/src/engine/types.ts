@@ -175,6 +175,23 @@ export interface ProfilePart {
   skeleton: string;
   /** Found at any heading level (e.g. the 第一责任人 item is often a （一） under item 1). */
   anyLevel?: boolean;
+  /**
+   * Regular expressions matched against the start of each paragraph: a part written without a
+   * heading of its own (还存在一些不足…, 下一步，我们将…) is present by its content.
+   */
+  content?: string[];
+  /**
+   * The body of the report: present by its place, as the sections before the later mandated
+   * parts (real work parts carry thematic headings: 一、强化领导责任…).
+   */
+  byPlace?: boolean;
+  source: string;
+}
+
+/** Which mandated parts must keep the profile's order, and where that order is fixed. */
+export interface ProfileOrder {
+  /** Part ids whose relative order is fixed by the source; empty: the source fixes no order. */
+  fixed: string[];
   source: string;
 }
 
@@ -187,9 +204,16 @@ export interface ProfileData {
     title: string[];
     /** Regular expressions matched against the lead-in text. */
     leadIn: string[];
+    /**
+     * Weak evidence: words of the kind's subject (法治政府建设, 履职) in the title and lead-in;
+     * each occurrence counts a little, never enough alone to name a kind.
+     */
+    topic?: string[];
   };
   leadIn?: { required: boolean; pattern: string; skeleton: string; source: string };
   parts: ProfilePart[];
+  /** Absent: the parts keep the order they are listed in. */
+  order?: ProfileOrder;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -30,11 +30,11 @@ describe('diagnostics', () => {
     assert.equal(ours(doc.uri).length, 3, 'nothing else is wrong with this report');
   });
 
-  it('reports a missing mandated section (“required-section”) at the heading it should precede', async () => {
+  it('reports a missing mandated section (“required-section”, a warning) at the heading it should precede', async () => {
     const { document: doc } = await openReport('missing-section.md');
     const [d] = await waitForCount(doc.uri, 'required-section', 1);
     assert.deepEqual(asTuple(d.range), asTuple(doc.lineAt(rangeOf(doc, '## 二、下一步打算').start.line).range));
-    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(d.message, /^「存在的问题」部分缺失：述法报告应包含此部分/);
     assert.match(d.message, /请在此处补写/);
   });

@@ -17,8 +17,9 @@ const CN = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: { style: Marker['style']; level: number; re: RegExp; cn: boolean }[] = [
   { style: 'cn-comma', level: 1, re: new RegExp(`^(${CN})、`), cn: true },
   { style: 'cn-paren', level: 2, re: new RegExp(`^[（(](${CN})[）)]`), cn: true },
-  // "1." but not "1.2万": the dot must not be followed by a digit.
-  { style: 'arabic-dot', level: 3, re: /^([0-9]{1,2})[.．](?![0-9０-９])/, cn: false },
+  // "1." but not "1.2万": the dot must not be followed by a digit, unless what follows cannot
+  // continue a decimal: a year (20.2026年…) or a count joined by + (21.5+2就业之家).
+  { style: 'arabic-dot', level: 3, re: /^([0-9]{1,2})[.．](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年|[0-9]{1,3}[+＋]))/, cn: false },
   { style: 'arabic-comma', level: 3, re: /^([0-9]{1,2})、/, cn: false },
   { style: 'arabic-paren', level: 4, re: /^[（(]([0-9]{1,2})[）)]/, cn: false },
 ];

@@ -48,3 +48,37 @@ export function findOrdinals(prose: string, start: number, end: number, shis: re
   }
   return out;
 }
+
+const SENTENCE_BREAKS = new Set([...'。；;！？!?'].map((c) => c.charCodeAt(0)));
+/** 是 opening a sentence as a word of its own, not an ordinal: 是否, 是指, 是由…, 是以, 是为了, 是在, 是因为, 是年. */
+const NOT_AFTER_BARE = new Set([...'否指由以为在因对从的年故'].map((c) => c.charCodeAt(0)));
+const isIdeograph = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * Ordinals that lost their numerals (一是…。是…。是…): a 是 that opens the paragraph or a
+ * sentence and starts a clause (是完善制度). Returned with value 0; the rule reads them only
+ * where a run has begun, since a sentence may open with 是 as a word of its own.
+ */
+export function findBareOrdinals(prose: string, start: number, end: number, shis: readonly number[]): Ordinal[] {
+  const out: Ordinal[] = [];
+  for (let k = firstAtLeast(shis, start); k < shis.length && shis[k] < end; k++) {
+    const p = shis[k];
+    let b = p;
+    while (b > start && isRegexSpace(prose.charCodeAt(b - 1))) b--;
+    if (b > start && !SENTENCE_BREAKS.has(prose.charCodeAt(b - 1))) continue;
+    const next = prose.charCodeAt(p + 1);
+    if (p + 1 >= end || !isIdeograph(next) || NOT_AFTER_BARE.has(next)) continue;
+    out.push({ value: 0, text: SHI, span: { start: p, end: p + 1 } });
+  }
+  return out;
+}
+
+const INLINE_MARKER = /[。；;！？!?][ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/gu;
+
+/** Offsets of numbered items run into a paragraph (…。（二）突出重点…): each opens a new list. */
+export function inlineItemStarts(text: string, offset: number): number[] {
+  const out: number[] = [];
+  INLINE_MARKER.lastIndex = 0;
+  for (let m = INLINE_MARKER.exec(text); m !== null; m = INLINE_MARKER.exec(text)) out.push(offset + m.index + 1);
+  return out;
+}

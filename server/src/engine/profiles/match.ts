@@ -56,6 +56,16 @@ export function partOfHeading(profile: ProfileData, h: Heading, onlyAnyLevel = f
   return best;
 }
 
+/** Indices of every part a heading's text stands for: 存在的问题及下一步打算 stands for two. */
+export function partsOfHeading(profile: ProfileData, h: Heading): number[] {
+  const text = normaliseHeading(h.text).slice(0, MAX_MATCH_TEXT);
+  const out: number[] = [];
+  partPatterns(profile).forEach((patterns, i) => {
+    if (patterns.some((re) => re.test(text))) out.push(i);
+  });
+  return out;
+}
+
 export interface PartMatch {
   part: ProfilePart;
   index: number;

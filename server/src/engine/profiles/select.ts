@@ -1,7 +1,8 @@
 // Choosing the profile for a document: front matter, then config, then recognition, then generic.
 import type { EngineConfig, ProfileData, ReportDocument } from '../types';
 import { builtinProfiles, genericProfile } from './builtin';
-import { MAX_MATCH_TEXT, partOfHeading, profilePattern } from './match';
+import { partOfHeading, profilePattern } from './match';
+import { titleCandidates } from '../parse/title-lines';
 
 export interface SelectedProfile {
   profile: ProfileData;
@@ -30,28 +31,43 @@ export function selectProfile(doc: ReportDocument, config: EngineConfig): Select
 const safeTest = (pattern: string, text: string): boolean => profilePattern(pattern)?.test(text) ?? false;
 
 /**
- * Scores each profile: a title or lead-in match is strong evidence; matched top-level headings
- * add evidence. Without a title or lead-in, at least two distinct parts must match, and a tie
- * between kinds is left unresolved (generic) rather than guessed.
+ * Evidence weights. The title is the writer's own name for the report and beats everything
+ * else (a 述职述廉报告 whose lead-in mentions 述法 is a 述职报告); a lead-in that says what it
+ * reports (现将本人…述职如下) is next; subject words and matched headings only add up.
+ */
+const TITLE = 20;
+const LEAD_IN = 10;
+const TOPIC = 4;
+const MAX_TOPIC_HITS = 2;
+/** Less than this (one subject word, or a single matched heading) is no kind. */
+const MIN_SCORE = 5;
+/** How much of the lead-in is read. */
+const LEAD_IN_CHARS = 2000;
+
+/**
+ * Scores each profile on its title, lead-in, subject words and top-level headings; the best
+ * wins. A tie between kinds with no title or lead-in behind it is left unresolved (generic)
+ * rather than guessed.
  */
 export function recogniseProfile(doc: ReportDocument, profiles: ProfileData[]): ProfileData | null {
-  const title = (doc.title?.text ?? '').slice(0, MAX_MATCH_TEXT);
-  const leadIn = doc.leadIn.map((p) => p.text).join('\n').slice(0, 2000);
+  const titles = titleCandidates(doc);
+  const leadIn = doc.leadIn.map((p) => p.text).join('\n').slice(0, LEAD_IN_CHARS);
   let best: ProfileData | null = null;
   let bestScore = 0;
   let tie = false;
   for (const profile of profiles) {
     if (profile.parts.length === 0) continue;
     let score = 0;
-    if (title && profile.recognise.title.some((re) => safeTest(re, title))) score += 10;
-    if (leadIn && profile.recognise.leadIn.some((re) => safeTest(re, leadIn))) score += 10;
+    if (titles.some((t) => profile.recognise.title.some((re) => safeTest(re, t)))) score += TITLE;
+    if (leadIn && profile.recognise.leadIn.some((re) => safeTest(re, leadIn))) score += LEAD_IN;
+    score += TOPIC * topicHits(profile.recognise.topic ?? [], leadIn);
     const parts = new Set<number>();
     for (const s of doc.sections) {
       const i = partOfHeading(profile, s.heading);
       if (i >= 0) parts.add(i);
     }
-    if (score === 0 && parts.size < 2) continue;
     score += parts.size;
+    if (score < MIN_SCORE && parts.size < 2) continue;
     if (score > bestScore) {
       best = profile;
       bestScore = score;
@@ -60,5 +76,20 @@ export function recogniseProfile(doc: ReportDocument, profiles: ProfileData[]): 
       tie = true;
     }
   }
-  return tie && bestScore < 10 ? null : best;
+  return tie && bestScore < LEAD_IN ? null : best;
+}
+
+/** Occurrences of the subject words in the lead-in, up to MAX_TOPIC_HITS. */
+function topicHits(patterns: readonly string[], text: string): number {
+  let hits = 0;
+  for (const source of patterns) {
+    const re = profilePattern(source);
+    if (!re) continue;
+    const all = new RegExp(re.source, 'gu');
+    while (hits < MAX_TOPIC_HITS && all.exec(text) !== null) {
+      hits++;
+      if (all.lastIndex === 0) break;
+    }
+  }
+  return Math.min(hits, MAX_TOPIC_HITS);
 }

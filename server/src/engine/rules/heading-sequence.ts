@@ -1,6 +1,7 @@
 // heading-sequence: heading numbers at one level skip or repeat (一、二、四), or mix styles (1. and 1、).
 import { renumberHeadings } from '../edits';
 import { formatMarker } from '../parse/markers';
+import { numberingRestarts, restartBetween } from '../parse/restarts';
 import type { Heading, Rule, RuleContext, Section } from '../types';
 
 const STYLE_NAMES: Record<string, string> = {
@@ -22,7 +23,9 @@ export const headingSequence: Rule = {
   },
   check(ctx) {
     // Arabic numbering (1. / （1）) may continue across parent sections in practice, so remember the last number per level.
-    const lastAtLevel = new Map<number, number>();
+    const lastAtLevel = new Map<number, Heading>();
+    // An attachment or the title after a pasted outline starts a new document: numbering starts again.
+    const restarts = numberingRestarts(ctx.doc);
     const visit = (siblings: Section[]): void => {
       const byLevel = new Map<number, Heading[]>();
       for (const s of siblings) {
@@ -33,14 +36,28 @@ export const headingSequence: Rule = {
         byLevel.set(h.level, list);
       }
       for (const [level, list] of byLevel) {
-        checkRun(ctx, list, level >= 3 ? (lastAtLevel.get(level) ?? 0) : 0);
-        lastAtLevel.set(level, list[list.length - 1].number ?? 0);
+        const last = lastAtLevel.get(level);
+        splitAt(restarts, list).forEach((run, i) => {
+          const continues = level >= 3 && i === 0 && last !== undefined && !restartBetween(restarts, last.lineSpan.end, run[0].lineSpan.start);
+          checkRun(ctx, run, continues ? (last.number ?? 0) : 0);
+        });
+        lastAtLevel.set(level, list[list.length - 1]);
       }
       for (const s of siblings) visit(s.children);
     };
     visit(ctx.doc.sections);
   },
 };
+
+/** The headings of one level cut into runs where numbering starts again. */
+function splitAt(restarts: readonly number[], list: Heading[]): Heading[][] {
+  const runs: Heading[][] = [[list[0]]];
+  for (let i = 1; i < list.length; i++) {
+    if (restartBetween(restarts, list[i - 1].lineSpan.end, list[i].lineSpan.start)) runs.push([]);
+    runs[runs.length - 1].push(list[i]);
+  }
+  return runs;
+}
 
 function checkRun(ctx: RuleContext, list: Heading[], continueFrom: number): void {
   const style = list[0].style;

@@ -2,22 +2,26 @@
 import { eolOf, renumberHeadings } from '../edits';
 import { formatMarker } from '../parse/markers';
 import { matchParts } from '../profiles/match';
+import { presentParts } from '../profiles/presence';
 import type { Fix, ProfilePart, ReportDocument, Rule, RuleContext, Section, Span } from '../types';
 
 export const requiredSection: Rule = {
   id: 'required-section',
   description: 'A mandated part of the report (per its profile) is missing.',
-  defaultSeverity: 'error',
+  // A warning, not an error: whether a part is there is read from headings, place and wording,
+  // and a reviewer would send the report back for it, but it is not wrong beyond doubt.
+  defaultSeverity: 'warning',
   docs: {
     zh: '报告类型规定的必备部分是否齐全。',
-    finds: 'a mandated part of the report kind is missing (述法报告: lead-in, 主要做法和成效, 存在的问题, 下一步打算)',
+    finds:
+      'a mandated part of the report kind is missing (述法报告: lead-in, 主要做法和成效, 存在的问题, 下一步打算); a part counts as there by a heading at any level, by its place (the body before the problems part is the work part) or by its content (还存在一些不足…, 下一步，…)',
     fix: 'inserts a numbered skeleton heading at the right place and renumbers the parts after it',
   },
   needsProfile: true,
   check(ctx) {
     const { doc, profile } = ctx;
     const matches = matchParts(doc, profile);
-    const present = new Set(matches.map((m) => m.index));
+    const present = presentParts(doc, profile);
     const topLevel = new Set(doc.sections);
     checkLeadIn(ctx);
     profile.parts.forEach((part, index) => {

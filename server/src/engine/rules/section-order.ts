@@ -1,20 +1,24 @@
-// section-order: the mandated parts are present but not in the profile's order.
+// section-order: the mandated parts are present but not in the order the kind's source fixes.
+// Only the parts a profile's `order.fixed` names are compared: the 法治政府建设年度报告
+// regulation lists its contents but fixes no order, so that profile names none.
 import { matchParts } from '../profiles/match';
-import type { Rule } from '../types';
+import type { ProfileData, Rule } from '../types';
 
 export const sectionOrder: Rule = {
   id: 'section-order',
-  description: "Mandated parts appear out of the profile's order.",
+  description: "Mandated parts appear out of the order their report kind's source fixes.",
   defaultSeverity: 'warning',
   docs: {
     zh: '各部分是否按规定顺序排列。',
-    finds: 'mandated parts present but out of the profile\'s order',
+    finds: "mandated parts present but out of the order the kind's source fixes (none for 法治政府建设年度报告, whose regulation fixes no order)",
   },
   needsProfile: true,
   check({ doc, profile, report }) {
+    const fixed = fixedParts(profile);
+    if (fixed.size < 2) return;
     const topLevel = new Set(doc.sections);
-    const tops = matchParts(doc, profile).filter((m) => topLevel.has(m.section));
-    const order = profile.parts.filter((p, i) => tops.some((m) => m.index === i)).map((p) => p.name).join(' → ');
+    const tops = matchParts(doc, profile).filter((m) => topLevel.has(m.section) && fixed.has(m.part.id));
+    const order = profile.parts.filter((p, i) => fixed.has(p.id) && tops.some((m) => m.index === i)).map((p) => p.name).join(' → ');
     let latest = tops[0];
     for (const m of tops.slice(1)) {
       if (m.index < latest.index) {
@@ -29,3 +33,8 @@ export const sectionOrder: Rule = {
     }
   },
 };
+
+/** Ids of the parts whose order is fixed; a profile without `order` (from a config file) keeps all its parts in order. */
+function fixedParts(profile: ProfileData): Set<string> {
+  return new Set(profile.order ? profile.order.fixed : profile.parts.map((p) => p.id));
+}
