@@ -6,6 +6,7 @@ import { registerAuthoring } from './authoring';
 import { editConfig } from './edit-config';
 import { createLanguageClient } from './language-client';
 import { ReportStatusBar } from './status-bar';
+import { registerWord } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const statusBar = new ReportStatusBar();
   context.subscriptions.push(output, statusBar);
   const authoring = registerAuthoring(context);
+  registerWord(context);
 
   const start = async () => {
     await stopClient();

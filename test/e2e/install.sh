@@ -2,7 +2,8 @@
 # Installs what the real-editor tests need, skipping whatever is already there:
 #   apt: chromium (driven by playwright-core), ripgrep (stands in for @vscode/ripgrep's GitHub download),
 #        libkrb5-dev + pkg-config + a C++ toolchain (code-server's native modules), a CJK font (readable
-#        screenshots), neovim + emacs-nox + elpa-eglot (test/editors/)
+#        screenshots), neovim + emacs-nox + elpa-eglot (test/editors/), libreoffice-writer-nogui + poppler-utils
+#        (the Word export rendered to PDF and read back: test/e2e/render/)
 #   npm: code-server 4.100.3 and playwright-core, pinned in test/e2e/package-lock.json, into test/e2e/node_modules
 # Only the npm registry and Debian's packages are reachable on CI and here; nothing else is downloaded.
 # Usage: test/e2e/install.sh [all|apt|npm]     (default all)
@@ -20,7 +21,7 @@ case "$(uname -m)" in
   *) RG_ASSET= ;;
 esac
 
-APT_PKGS=(chromium ripgrep libkrb5-dev pkg-config python3 make g++ fonts-wqy-microhei neovim emacs-nox elpa-eglot)
+APT_PKGS=(chromium ripgrep libkrb5-dev pkg-config python3 make g++ fonts-wqy-microhei neovim emacs-nox elpa-eglot libreoffice-writer-nogui poppler-utils)
 
 t() { local s=$SECONDS rc=0; "$@" || rc=$?; echo "[install] $((SECONDS - s))s: $*" >&2; return $rc; }
 

@@ -5,6 +5,7 @@
 #      @vscode/test-electron with REPORT_LINT_E2E_RUNNER=electron (see run-suite.mjs)
 #   2. the UI check in the browser (ui-check.mjs; screenshots in test-output/e2e/)
 #   3. the language server under Neovim and Emacs + Eglot (test/editors/run.sh)
+#   4. the Word export rendered by LibreOffice and read back with poppler (test/e2e/render)
 # and ends with the line `N passed, N failed` (mocha's tests plus every other check). Exit code 1 on any failure.
 # Every process it starts runs in a process group that is killed when its step ends.
 set -uo pipefail
@@ -69,5 +70,14 @@ if [[ $(echo "$editors_out" | tail -1) =~ ^editors:\ ([0-9]+)\ passed,\ ([0-9]+)
 else
   count 0 1 "other editors (no summary line)"
 fi
+
+step "Word export in LibreOffice (test/e2e/render)"
+render_out=$(npx mocha --no-config --import=tsx --timeout 600000 'test/e2e/render/*.test.ts' 2>&1)
+render_rc=$?
+echo "$render_out"
+render_passed=$(grep -Eo '[0-9]+ passing' <<<"$render_out" | grep -Eo '[0-9]+' || echo 0)
+render_failed=$(grep -Eo '[0-9]+ failing' <<<"$render_out" | grep -Eo '[0-9]+' || echo 0)
+[ "$render_rc" -ne 0 ] && [ "$render_failed" -eq 0 ] && render_failed=1
+count "$render_passed" "$render_failed" "Word export in LibreOffice"
 
 finish

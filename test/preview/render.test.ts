@@ -340,7 +340,7 @@ describe('preview page', () => {
       for (const rule of ['width: 210mm', 'padding: 37mm 26mm 35mm 28mm', 'text-indent: 2em', 'text-align: center', '@page { size: A4']) assert.ok(css.includes(rule), rule);
       assert.match(css, /\.heading\.level-1[^{]*\{ font-family: var\(--heiti\)/);
       assert.match(css, /\.heading\.level-2[^{]*\{ font-family: var\(--kaiti\)/);
-      assert.match(css, /--fangsong: "FangSong".*"STFangsong".*"Noto Serif CJK SC".*serif/);
+      assert.match(css, /--fangsong: "仿宋_GB2312", "仿宋", "FangSong".*"STFangsong".*"Noto Serif CJK SC".*serif/);
     });
 
     it('renders an empty document as an empty page', () => {

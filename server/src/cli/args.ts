@@ -32,6 +32,9 @@ export class UsageError extends Error {}
 export const defaultMaxSize = DEFAULT_MAX_FILE_SIZE;
 
 export const usage = `用法 Usage: report-lint [选项] 文件...
+       report-lint export 文件 [-o 输出.docx]   导出为 GB/T 9704 版式的 Word 文档（见 export --help）
+
+文件可以是 Markdown、纯文本或 Word 文档（.docx，自动编号按显示的样子读出，问题注明第几段）。
 
 检查中文工作报告（述法报告等）的结构、占位符、数字与序号。
 Checks Chinese work reports for mandated sections, placeholders, figures and numbering.

@@ -3,10 +3,14 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { loadConfig, loadConfigFile, type ConfigError, type LoadedConfig } from '../config';
 import { builtinProfiles } from '../engine';
+import { nearConfigFile } from '../node/config-paths';
 import { readConfigText } from '../node/read-config-text';
 import { UsageError } from './args';
 
 const none: LoadedConfig = { config: {}, configFile: null, files: [], errors: [] };
+
+/** extends/packs only from the config file's repository (see config-paths.ts). */
+const allowed = nearConfigFile();
 
 /** A path as the user would type it from the current folder (absolute when outside it). */
 export function displayPath(file: string, cwd = process.cwd()): string {
@@ -32,7 +36,7 @@ export class CliConfigs {
   ) {
     if (options.noConfig) this.fixed = none;
     else if (options.config !== undefined) {
-      const loaded = loadConfigFile(resolve(options.config), readConfigText);
+      const loaded = loadConfigFile(resolve(options.config), readConfigText, { allowed });
       if (!loaded.configFile) throw new UsageError(`找不到配置文件 "${options.config}"（--config）`);
       this.fixed = loaded;
     } else this.fixed = null;
@@ -43,7 +47,7 @@ export class CliConfigs {
     let loaded = this.fixed;
     if (!loaded) {
       const folder = dirname(resolve(file));
-      loaded = this.byFolder.get(folder) ?? loadConfig(resolve(file), readConfigText);
+      loaded = this.byFolder.get(folder) ?? loadConfig(resolve(file), readConfigText, { allowed });
       this.byFolder.set(folder, loaded);
     }
     for (const e of loaded.errors) {

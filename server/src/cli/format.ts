@@ -10,6 +10,8 @@ export interface JsonDiagnostic {
   severity: Severity;
   rule: string;
   message: string;
+  /** For a Word document: the 1-based paragraph of the .docx the finding starts in. */
+  paragraph?: number;
 }
 
 export interface JsonFileReport {
@@ -18,7 +20,8 @@ export interface JsonFileReport {
   diagnostics: JsonDiagnostic[];
 }
 
-export function toJsonReport(file: string, result: AnalysisResult): JsonFileReport {
+/** `paragraphOfLine`: for a Word document, the paragraph behind each 0-based line of the checked text. */
+export function toJsonReport(file: string, result: AnalysisResult, paragraphOfLine?: number[]): JsonFileReport {
   const { lineStarts } = result.document;
   return {
     file,
@@ -34,14 +37,24 @@ export function toJsonReport(file: string, result: AnalysisResult): JsonFileRepo
         severity: f.severity,
         rule: f.rule,
         message: f.message,
+        ...(paragraphOfLine ? { paragraph: paragraphOfLine[start.line] || nearestParagraph(paragraphOfLine, start.line) } : {}),
       };
     }),
   };
 }
 
-/** `file:line:col severity rule message`, one line per finding. */
+/** A finding on a blank line between blocks belongs to the paragraph before it. */
+function nearestParagraph(paragraphOfLine: number[], line: number): number {
+  for (let l = Math.min(line, paragraphOfLine.length - 1); l >= 0; l--) if (paragraphOfLine[l]) return paragraphOfLine[l];
+  return paragraphOfLine.find((p) => p > 0) ?? 1;
+}
+
+/** `file:line:col severity rule message`, one line per finding; a Word paragraph is named after the message. */
 export function textLines(report: JsonFileReport): string[] {
-  return report.diagnostics.map((d) => `${report.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message.replace(/\r?\n/g, ' ')}`);
+  return report.diagnostics.map((d) => {
+    const where = d.paragraph ? `（Word 第 ${d.paragraph} 段）` : '';
+    return `${report.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message.replace(/\r?\n/g, ' ')}${where}`;
+  });
 }
 
 export function summaryLine(files: number, counts: Record<Severity, number>, failed: number, configErrors = 0): string {

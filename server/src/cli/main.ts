@@ -5,10 +5,14 @@ import { version } from '../version';
 import { parseCommand, usage, UsageError, type CliOptions, type Command } from './args';
 import { CliConfigs, knownProfileIds } from './config';
 import { summaryLine, textLines, toJsonReport, type JsonFileReport } from './format';
+import { exportUsage, parseExport, runExport } from './export';
+import { readWordReport, WORD_FILE } from './read-docx';
+import { printable, printableJson } from './printable';
 import { readReport } from './read-report';
 
-const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
-const err = (s: string) => process.stderr.write(`${s}\n`);
+// Every line printed passes printable(): file names and quoted text may hold control sequences.
+const out = (s: string) => process.stdout.write(printable(s.endsWith('\n') ? s : `${s}\n`));
+const err = (s: string) => process.stderr.write(`${printable(s)}\n`);
 
 /**
  * Checks the files; returns the exit code. Config errors are printed (stderr) but do not change
@@ -20,7 +24,7 @@ function check(o: CliOptions): number {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let failed = 0;
   for (const file of o.files) {
-    const read = readReport(file, o.maxSize);
+    const read = WORD_FILE.test(file) ? readWordReport(file, o.maxSize) : readReport(file, o.maxSize);
     if (!read.ok) {
       failed++;
       err(`report-lint: ${file}: ${read.reason}`);
@@ -37,9 +41,10 @@ function check(o: CliOptions): number {
     }
     let report: JsonFileReport;
     try {
+      const paragraphs = (read as { paragraphOfLine?: number[] }).paragraphOfLine;
       const config = overrideConfig(loaded.config, { profile: o.profile, rules: o.rules });
-      // A .txt file is plain text: there `*…*` is never emphasis.
-      report = toJsonReport(file, analyze(read.text, /\.txt$/i.test(file) ? { ...config, format: 'text' } : config));
+      // A .txt file is plain text: there `*…*` is never emphasis (a Word document is read as Markdown).
+      report = toJsonReport(file, analyze(read.text, /\.txt$/i.test(file) ? { ...config, format: 'text' } : config), paragraphs);
     } catch (e) {
       failed++;
       err(`report-lint: ${file}: 检查时出错 (internal error): ${e instanceof Error ? e.message : String(e)}`);
@@ -49,7 +54,7 @@ function check(o: CliOptions): number {
     reports.push(report);
     if (o.format === 'text') for (const line of textLines(report)) out(line);
   }
-  if (o.format === 'json') out(JSON.stringify(reports, null, 2));
+  if (o.format === 'json') out(printableJson(JSON.stringify(reports, null, 2)));
   else err(summaryLine(reports.length, counts, failed, configs.errorCount));
   if (failed) return 2;
   if (o.maxWarnings >= 0 && counts.warning > o.maxWarnings) {
@@ -93,6 +98,12 @@ function serverBundle(): string {
 
 function main(argv: string[]): void {
   try {
+    if (argv[0] === 'export') {
+      const o = parseExport(argv.slice(1));
+      if (o === 'help') out(exportUsage);
+      else void runExport(o, out, err).then((code) => (process.exitCode = code));
+      return;
+    }
     // A usage error (a bad flag, a missing --config file) is thrown before any file is checked.
     run(parseCommand(argv, new Set(allRules.map((r) => r.id))));
   } catch (e) {

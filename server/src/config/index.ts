@@ -3,6 +3,6 @@ export { applyLayer, findConfigFile, loadConfig, loadConfigFile, overrideConfig 
 export { mergeRuleSetting } from './layer';
 export { schemaRuleIds } from './schema';
 export { CONFIG_FILE_NAME } from './types';
-export type { ConfigError, ConfigReader, LoadOptions, LoadedConfig } from './types';
+export type { ConfigError, ConfigReader, LoadOptions, LoadedConfig, ReadRefusal } from './types';
 export { addAllowedWord, setRuleSetting } from './edit';
 export type { ConfigEdit } from './edit';

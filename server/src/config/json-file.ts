@@ -1,6 +1,6 @@
 // JSON-with-comments files and positions in them: parse errors and any JSON path become
 // ConfigErrors with 1-based line and column computed from jsonc-parser's node offsets.
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { computeLineStarts, offsetToPosition } from '../engine/positions';
 import type { ConfigError } from './types';
 
@@ -28,21 +28,18 @@ const PARSE_MESSAGES: Record<number, string> = {
 /** Config files need a few levels; far more means a broken or hostile file. */
 const MAX_DEPTH = 64;
 
-/** Offset where `{`/`[` nesting first exceeds `max` (outside strings and comments), or -1. */
+/**
+ * Offset where `{`/`[` nesting first exceeds `max`, or -1. Uses jsonc-parser's own scanner, so
+ * strings and comments end exactly where the parser ends them (at \n, \r or the end), and no
+ * line ending or comment can hide brackets from this guard.
+ */
 function deeperThan(text: string, max: number): number {
+  const scanner = createScanner(text, false);
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
-    } else if (c === '{' || c === '[') {
-      if (++depth > max) return i;
-    } else if (c === '}' || c === ']') depth--;
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
+      if (++depth > max) return scanner.getTokenOffset();
+    } else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) depth = Math.max(0, depth - 1);
   }
   return -1;
 }
@@ -59,14 +56,15 @@ export class JsonFile {
   ) {
     const parseErrors: ParseError[] = [];
     const tooDeep = deeperThan(text, MAX_DEPTH);
+    // The parser recurses per level: a hostile file must not overflow the stack. What comes
+    // before the too-deep bracket is read (the parser tolerates the cut), and applies.
+    const readable = tooDeep >= 0 ? text.slice(0, tooDeep) : text;
+    this.tree = parseTree(readable, parseErrors, { allowTrailingComma: true, disallowComments: false });
     if (tooDeep >= 0) {
-      // The parser recurses per level: a hostile file must not overflow the stack.
-      this.tree = undefined;
-      this.value = undefined;
-      this.errors.push(this.errorAt(tooDeep, 1, `JSON 嵌套超过 ${MAX_DEPTH} 层，无法读取。请检查括号是否配对；此文件的设置暂不生效。`, 'error', 'json'));
+      this.value = this.tree ? nodeValue(this.tree) : undefined;
+      this.errors.push(this.errorAt(tooDeep, 1, `JSON 嵌套超过 ${MAX_DEPTH} 层，此处起的内容无法读取。请检查括号是否配对；此前的设置照常生效。`, 'error', 'json'));
       return;
     }
-    this.tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
     this.value = this.tree ? nodeValue(this.tree) : undefined;
     for (const e of parseErrors) {
       const what = PARSE_MESSAGES[e.error] ?? 'JSON 语法错误';

@@ -1,12 +1,14 @@
 // Reading one config file into a Layer: its own settings, with what it extends beneath them and
 // its term packs read in. Every problem becomes a ConfigError; the parts that are fine still apply.
 import * as nodePath from 'node:path';
-import { PROFILE_BUDGET, checkPattern, validateAllow, validateTerms } from '../engine/packs';
+import { validateAllow, validateTerms } from '../engine/packs';
+import { checkProfilePattern, type ProfileText } from '../engine/profiles/match';
 import type { TermEntry } from '../engine/packs';
 import type { ProfileData, ProfilePart, RuleSetting } from '../engine';
 import { JsonFile, type JsonPath } from './json-file';
+import { dict, dictFrom } from './dict';
 import { schemaErrors } from './schema';
-import type { ConfigError, ConfigReader } from './types';
+import type { ConfigError, ConfigReader, LoadOptions, ReadRefusal } from './types';
 
 export type Where = (message: string, severity?: ConfigError['severity']) => ConfigError;
 
@@ -27,28 +29,71 @@ export interface Layer {
   allow: string[];
 }
 
-export const emptyLayer = (): Layer => ({ rules: {}, profiles: [], sections: {}, terms: [], allow: [] });
+export const emptyLayer = (): Layer => ({ rules: dict(), profiles: [], sections: dict(), terms: [], allow: [] });
+
+/** How deep `extends` may nest: real setups use two or three levels. */
+export const MAX_EXTENDS_DEPTH = 16;
+/** How many files (configs and packs) one config load may read. */
+export const MAX_CONFIG_FILES = 100;
 
 export interface ReadContext {
   read: ConfigReader;
   errors: ConfigError[];
   files: string[];
-  /** File texts already read in this load. */
-  cache: Map<string, string | null>;
+  /** File texts already read in this load (or why not). */
+  cache: Map<string, string | null | ReadRefusal>;
+  /** Each config file's layer, built once per load: a diamond of extends costs one read per file. */
+  layers: Map<string, Layer>;
+  packs: Map<string, Pack | null>;
+  allowed?: LoadOptions['allowed'];
 }
 
-export function readText(ctx: ReadContext, file: string): string | null {
+export function newContext(read: ConfigReader, options: LoadOptions = {}): ReadContext {
+  return { read, errors: [], files: [], cache: new Map(), layers: new Map(), packs: new Map(), allowed: options.allowed };
+}
+
+/** A file's text, null when missing or unreadable, or why it was refused. */
+export function readFile(ctx: ReadContext, file: string): string | null | ReadRefusal {
   if (!ctx.cache.has(file)) {
-    let text: string | null = null;
+    let text: string | null | ReadRefusal = null;
     try {
       text = ctx.read(file) ?? null;
     } catch {
       text = null; // unreadable is reported like missing
     }
     ctx.cache.set(file, text);
-    if (text !== null) ctx.files.push(file);
+    if (typeof text === 'string') ctx.files.push(file);
   }
   return ctx.cache.get(file) ?? null;
+}
+
+export function readText(ctx: ReadContext, file: string): string | null {
+  const r = readFile(ctx, file);
+  return typeof r === 'string' ? r : null;
+}
+
+const mb = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+/** Why `extends`/`packs` entry `rel` of `from` (resolved to `target`) is not read, or null. */
+function refusal(ctx: ReadContext, rel: string, target: string, from: string, what: '配置文件' | '词表文件'): string | null {
+  // \\server\share or //server/share: reading it may send the user's credentials to that server.
+  if (/^[\\/]{2}/.test(rel) || /^[\\/]{2}/.test(target)) return `不能读取网络路径（UNC）上的${what}“${rel}”。请把它复制到工作区内，再用相对路径引用。`;
+  const why = ctx.allowed ? ctx.allowed(target, from) : null;
+  if (why) return `不能读取工作区以外的${what}“${rel}”：${why}请把它复制到工作区内，再用相对路径引用。`;
+  if (!ctx.cache.has(target) && ctx.files.length >= MAX_CONFIG_FILES) {
+    return `一次最多读取 ${MAX_CONFIG_FILES} 个配置文件和词表，“${rel}”未读取。请减少 "extends" 和 "packs" 的数量。`;
+  }
+  const r = readFile(ctx, target);
+  if (r === null) return `找不到${what === '配置文件' ? '要继承的配置文件' : '词表文件'}“${rel}”（${target}）。请检查路径（相对于本文件所在的文件夹）。`;
+  if (typeof r === 'string') return null;
+  switch (r.refused) {
+    case 'directory':
+      return `“${rel}”是一个文件夹，不是${what}。请写出文件夹中${what}的名称。`;
+    case 'not-file':
+      return `“${rel}”不是普通文件（可能是管道、设备或套接字），不能作为${what}读取。`;
+    case 'too-large':
+      return `${what}“${rel}”过大（${mb(r.bytes)}，上限 ${mb(r.limit)}），未读取。请拆分或精简。`;
+  }
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -66,23 +111,30 @@ export function mergeRuleSetting(lower: RuleSetting | undefined, upper: RuleSett
 
 /** `upper` over `lower`. */
 export function mergeLayers(lower: Layer, upper: Layer): Layer {
-  const rules: Record<string, RuleSetting> = { ...lower.rules };
+  const rules = dictFrom(lower.rules);
   for (const [id, s] of Object.entries(upper.rules)) rules[id] = mergeRuleSetting(rules[id], s) as RuleSetting;
-  const sections: Record<string, ExtraSection[]> = { ...lower.sections };
-  for (const [id, list] of Object.entries(upper.sections)) sections[id] = [...(sections[id] ?? []), ...list];
+  const sections = dictFrom(lower.sections);
+  // A file reached twice (a diamond of extends) adds its entries once.
+  for (const [id, list] of Object.entries(upper.sections)) sections[id] = [...new Set([...(sections[id] ?? []), ...list])];
   return {
     profile: upper.profile ?? lower.profile,
     rules,
     profiles: [...upper.profiles, ...lower.profiles.filter((p) => !upper.profiles.some((u) => u.id === p.id))],
     sections,
     // The nearer file's entries first: where two overlap, the first wins.
-    terms: [...upper.terms, ...lower.terms],
+    terms: [...new Set([...upper.terms, ...lower.terms])],
     allow: [...new Set([...upper.allow, ...lower.allow])],
   };
 }
 
-/** Reads `file` (already known to exist when `from` is null) with its extends and packs. */
+/** Reads `file` with its extends and packs, once per load (see ReadContext.layers). */
 export function readLayer(ctx: ReadContext, file: string, stack: string[]): Layer {
+  let layer = ctx.layers.get(file);
+  if (!layer) ctx.layers.set(file, (layer = buildLayer(ctx, file, stack)));
+  return layer;
+}
+
+function buildLayer(ctx: ReadContext, file: string, stack: string[]): Layer {
   const text = readText(ctx, file);
   if (text === null) return emptyLayer();
   const json = new JsonFile(file, text);
@@ -109,8 +161,13 @@ export function readLayer(ctx: ReadContext, file: string, stack: string[]): Laye
       ctx.errors.push(json.error(at, `配置文件循环继承（${cycle}）。请删去其中一处 "extends"。`));
       continue;
     }
-    if (readText(ctx, target) === null) {
-      ctx.errors.push(json.error(at, `找不到要继承的配置文件“${rel}”（${target}）。请检查路径（相对于本文件所在的文件夹）。`));
+    if (stack.length + 1 >= MAX_EXTENDS_DEPTH) {
+      ctx.errors.push(json.error(at, `"extends" 嵌套超过 ${MAX_EXTENDS_DEPTH} 层，“${rel}”未读取。请减少继承的层数。`));
+      continue;
+    }
+    const refused = refusal(ctx, rel, target, file, '配置文件');
+    if (refused) {
+      ctx.errors.push(json.error(at, refused));
       continue;
     }
     base = mergeLayers(base, readLayer(ctx, target, [...stack, file]));
@@ -158,11 +215,13 @@ export function readLayer(ctx: ReadContext, file: string, stack: string[]): Laye
     value.packs.forEach((rel, i) => {
       if (typeof rel !== 'string' || !ok(['packs', i])) return;
       const target = nodePath.resolve(nodePath.dirname(file), rel);
-      const pack = readPack(ctx, target);
-      if (!pack) {
-        ctx.errors.push(json.error(['packs', i], `找不到词表文件“${rel}”（${target}）。请检查路径（相对于本文件所在的文件夹）。`));
+      const refused = refusal(ctx, rel, target, file, '词表文件');
+      if (refused) {
+        ctx.errors.push(json.error(['packs', i], refused));
         return;
       }
+      const pack = readPack(ctx, target);
+      if (!pack) return;
       packTerms.push(...pack.terms);
       own.allow.push(...pack.allow);
     });
@@ -173,8 +232,20 @@ export function readLayer(ctx: ReadContext, file: string, stack: string[]): Laye
   return mergeLayers(base, own);
 }
 
+interface Pack {
+  terms: TermEntry[];
+  allow: string[];
+}
+
+/** A term pack file, read once per load. */
+function readPack(ctx: ReadContext, file: string): Pack | null {
+  let pack = ctx.packs.get(file);
+  if (pack === undefined) ctx.packs.set(file, (pack = buildPack(ctx, file)));
+  return pack;
+}
+
 /** A term pack file: { "name": …, "terms": [ … ], "allow": [ … ] }. */
-function readPack(ctx: ReadContext, file: string): { terms: TermEntry[]; allow: string[] } | null {
+function buildPack(ctx: ReadContext, file: string): Pack | null {
   const text = readText(ctx, file);
   if (text === null) return null;
   const json = new JsonFile(file, text);
@@ -199,9 +270,9 @@ function readPack(ctx: ReadContext, file: string): { terms: TermEntry[]; allow: 
 
 /** A custom profile with each pattern checked: a bad pattern is reported and left out. */
 function checkProfile(json: JsonFile, ctx: ReadContext, p: ProfileData, at: JsonPath): ProfileData | null {
-  const good = (list: string[], path: JsonPath): string[] =>
+  const good = (list: string[], path: JsonPath, where: ProfileText = 'heading'): string[] =>
     list.filter((re, i) => {
-      const c = checkPattern(re, { budget: PROFILE_BUDGET });
+      const c = checkProfilePattern(re, where);
       if (!c.ok) ctx.errors.push(json.error([...path, i], `正则表达式“${re}”不能使用：${c.message}`));
       return c.ok;
     });
@@ -213,7 +284,7 @@ function checkProfile(json: JsonFile, ctx: ReadContext, p: ProfileData, at: Json
   });
   let leadIn = p.leadIn;
   if (leadIn) {
-    const c = checkPattern(leadIn.pattern, { budget: PROFILE_BUDGET });
+    const c = checkProfilePattern(leadIn.pattern, 'lead-in');
     if (!c.ok) {
       ctx.errors.push(json.error([...at, 'leadIn', 'pattern'], `正则表达式“${leadIn.pattern}”不能使用：${c.message}`));
       leadIn = undefined;
@@ -223,8 +294,8 @@ function checkProfile(json: JsonFile, ctx: ReadContext, p: ProfileData, at: Json
     ...p,
     recognise: {
       title: good(p.recognise.title, [...at, 'recognise', 'title']),
-      leadIn: good(p.recognise.leadIn, [...at, 'recognise', 'leadIn']),
-      ...(p.recognise.topic ? { topic: good(p.recognise.topic, [...at, 'recognise', 'topic']) } : {}),
+      leadIn: good(p.recognise.leadIn, [...at, 'recognise', 'leadIn'], 'lead-in'),
+      ...(p.recognise.topic ? { topic: good(p.recognise.topic, [...at, 'recognise', 'topic'], 'lead-in') } : {}),
     },
     leadIn,
     parts,
@@ -234,7 +305,7 @@ function checkProfile(json: JsonFile, ctx: ReadContext, p: ProfileData, at: Json
 function sectionPart(json: JsonFile, ctx: ReadContext, s: Record<string, unknown>, at: JsonPath): ProfilePart | null {
   const name = s.name as string;
   const headings = (s.headings as string[]).filter((re, i) => {
-    const c = checkPattern(re, { budget: PROFILE_BUDGET });
+    const c = checkProfilePattern(re);
     if (!c.ok) ctx.errors.push(json.error([...at, 'headings', i], `正则表达式“${re}”不能使用：${c.message}`));
     return c.ok;
   });

@@ -3,7 +3,8 @@
 import * as nodePath from 'node:path';
 import { allRules, builtinProfiles } from '../engine';
 import type { EngineConfig, ProfileData, RuleSetting } from '../engine';
-import { mergeRuleSetting, readLayer, readText, type Layer, type ReadContext } from './layer';
+import { dictFrom } from './dict';
+import { mergeRuleSetting, newContext, readLayer, readText, type Layer, type ReadContext } from './layer';
 import { CONFIG_FILE_NAME, type ConfigReader, type LoadOptions, type LoadedConfig } from './types';
 
 /** The rules that take the `allow` option (every language rule): the top-level `allow` reaches them. */
@@ -11,7 +12,7 @@ const ALLOW_RULES = allRules.filter((r) => r.options?.allow !== undefined).map((
 
 /** The nearest config file at or above `dir` (not above `stopAt`), or null. */
 export function findConfigFile(dir: string, read: ConfigReader, stopAt?: string): string | null {
-  const ctx: ReadContext = { read, errors: [], files: [], cache: new Map() };
+  const ctx = newContext(read);
   return findIn(ctx, nodePath.resolve(dir), stopAt === undefined ? undefined : nodePath.resolve(stopAt));
 }
 
@@ -31,7 +32,7 @@ function findIn(ctx: ReadContext, dir: string, stopAt: string | undefined): stri
  * beneath it. Never throws: problems come back in `errors` and the rest applies.
  */
 export function loadConfig(documentPath: string, read: ConfigReader, options: LoadOptions = {}): LoadedConfig {
-  const ctx: ReadContext = { read, errors: [], files: [], cache: new Map() };
+  const ctx = newContext(read, options);
   const stopAt = options.stopAt === undefined ? undefined : nodePath.resolve(options.stopAt);
   const file = findIn(ctx, nodePath.dirname(nodePath.resolve(documentPath)), stopAt);
   if (!file) return { config: options.base ?? {}, configFile: null, files: [], errors: [] };
@@ -40,7 +41,7 @@ export function loadConfig(documentPath: string, read: ConfigReader, options: Lo
 
 /** Loads one given config file (e.g. the one open in the editor, to show its errors). */
 export function loadConfigFile(configPath: string, read: ConfigReader, options: LoadOptions = {}): LoadedConfig {
-  const ctx: ReadContext = { read, errors: [], files: [], cache: new Map() };
+  const ctx = newContext(read, options);
   const file = nodePath.resolve(configPath);
   if (readText(ctx, file) === null) return { config: options.base ?? {}, configFile: null, files: [], errors: [] };
   return finish(ctx, file, options);
@@ -67,7 +68,7 @@ function withOptions(setting: RuleSetting | undefined, add: (options: Record<str
  * keeps the options the files gave the rule (its terms and allow-list).
  */
 export function overrideConfig(config: EngineConfig, over: { profile?: string; rules?: Record<string, RuleSetting> }): EngineConfig {
-  const rules: Record<string, RuleSetting> = { ...(config.rules ?? {}) };
+  const rules = dictFrom(config.rules);
   for (const [id, s] of Object.entries(over.rules ?? {})) rules[id] = mergeRuleSetting(rules[id], s) as RuleSetting;
   return { ...config, rules, ...(over.profile !== undefined ? { profile: over.profile } : {}) };
 }
@@ -76,7 +77,7 @@ const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** The layer over the base config, with terms/allow folded into the language rules' options. */
 export function applyLayer(base: EngineConfig, layer: Layer, ctx?: ReadContext): EngineConfig {
-  const rules: Record<string, RuleSetting> = { ...(base.rules ?? {}) };
+  const rules = dictFrom(base.rules);
   for (const [id, s] of Object.entries(layer.rules)) rules[id] = mergeRuleSetting(rules[id], s) as RuleSetting;
   if (layer.terms.length > 0) rules.term = withOptions(rules.term, (o) => ({ ...o, terms: [...layer.terms, ...asArray(o.terms)] }));
   if (layer.allow.length > 0) {

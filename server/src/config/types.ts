@@ -5,8 +5,17 @@ import type { EngineConfig } from '../engine';
 /** The config file looked for in each folder up from the document. */
 export const CONFIG_FILE_NAME = '.reportlintrc.json';
 
-/** Returns a file's text, or null/undefined when there is no such file (it may also throw). */
-export type ConfigReader = (path: string) => string | null | undefined;
+/**
+ * Why a file that exists was not read: a directory, a FIFO/device/socket, over the size limit.
+ * (Paths outside the allowed folders are refused by the loader itself, see LoadOptions.allowed.)
+ */
+export type ReadRefusal = { refused: 'directory' } | { refused: 'not-file' } | { refused: 'too-large'; bytes: number; limit: number };
+
+/**
+ * Returns a file's text, null/undefined when there is no such file, or why it was not read
+ * (it may also throw: then it counts as missing).
+ */
+export type ConfigReader = (path: string) => string | null | undefined | ReadRefusal;
 
 export interface ConfigError {
   /** The file the error is in (a config file or a term pack). */
@@ -44,4 +53,9 @@ export interface LoadOptions {
   base?: EngineConfig;
   /** Do not look for config files above this folder (e.g. the workspace root). */
   stopAt?: string;
+  /**
+   * Whether `extends` or `packs` of the config file `from` may read `target` (both absolute):
+   * null when it may, else why not (Chinese, shown in the error). Unset: anywhere but UNC paths.
+   */
+  allowed?: (target: string, from: string) => string | null;
 }

@@ -1,6 +1,7 @@
 // The engine's entry point: text and config in, findings out. No I/O, no editor types.
 import { applyDirectives } from './directives';
 import { forgetPositions } from './text/anchored';
+import { PATTERN_BUDGET_MS, withPatternBudget } from './packs/budget';
 import { MAX_FINDINGS_PER_RULE } from './packs/finding-sink';
 import { type AnalysisCache, Memo, withMemo } from './memo';
 import { parseReport } from './parse/document';
@@ -81,7 +82,23 @@ function flatCopy(text: string): string {
   return [text.slice(0, half), text.slice(half)].join('');
 }
 
+/** The finding that says the patterns' time budget ran out (packs/budget.ts). */
+export const PATTERN_BUDGET_RULE = 'config';
+
 function analyzeNow(text: string, config: EngineConfig, rules: readonly Rule[]): AnalysisResult {
+  const { value, exhausted } = withPatternBudget(() => runRules(text, config, rules));
+  if (exhausted) {
+    value.findings.unshift({
+      rule: PATTERN_BUDGET_RULE,
+      severity: 'warning',
+      span: { start: 0, end: 0 },
+      message: `配置文件（.reportlintrc.json 或其词表）中的正则表达式总用时超过 ${PATTERN_BUDGET_MS / 1000} 秒，其余匹配已停止，本次检查结果不完整。请减少或简化其中的 "pattern" 与 "headings"。`,
+    });
+  }
+  return value;
+}
+
+function runRules(text: string, config: EngineConfig, rules: readonly Rule[]): AnalysisResult {
   const doc = parseReport(text);
   checkpoint();
   const selected = selectProfile(doc, config);

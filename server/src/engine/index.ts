@@ -1,5 +1,6 @@
 // Public surface of the pure engine.
-export { analyze, resolveRules } from './analyze';
+export { analyze, PATTERN_BUDGET_RULE, resolveRules } from './analyze';
+export { withPatternBudget } from './packs/budget';
 export type { ResolvedRule } from './analyze';
 export { createAnalysisCache } from './memo';
 export { AnalysisStopped } from './stop';

@@ -5,6 +5,7 @@
 // the results of one line. Without a cache the scan runs once over the whole text.
 import type { Candidate } from './packs/finding-sink';
 import { activeMemo, type Memo } from './memo';
+import { patternBudgetExhausted } from './packs/budget';
 import { checkpoint } from './stop';
 import type { ReportDocument, Span } from './types';
 
@@ -85,6 +86,19 @@ interface PlacedLine<T> {
   empty: boolean;
 }
 
+const emptyLines: PlacedLine<never>[] = [];
+
+/** The shared record of a line without results, for scans with `checks` lists (never written to). */
+function emptyLine(checks: number): PlacedLine<never> {
+  let e = emptyLines[checks];
+  if (!e) {
+    const lists: never[][] = [];
+    for (let c = 0; c < checks; c++) lists.push(Object.freeze([]) as unknown as never[]);
+    emptyLines[checks] = e = Object.freeze({ offset: -1, lists: Object.freeze(lists) as never[][], empty: true }) as PlacedLine<never>;
+  }
+  return e;
+}
+
 /**
  * The scan's results over the whole prose, one list per check in text order: computed in one
  * pass, or (incremental analysis) assembled from the lines' remembered results, scanning only
@@ -115,22 +129,25 @@ function scanLines<T>(memo: Memo, doc: ReportDocument, s: LineScan<T>): T[][] {
     checkpoint();
     const found = s.scan(starts[k], j < n ? starts[j] : prose.length);
     checks = found.length;
-    for (let line = k; line < j; line++) {
-      const lists: T[][] = [];
-      for (let c = 0; c < checks; c++) lists.push([]);
-      placed[line] = { offset: starts[line], lists, empty: true };
-    }
+    // Lines without results (most) share one record: a 5 MB table of 190,000 lines must not
+    // hold a record with a list per check for each of them (hundreds of MB).
+    for (let line = k; line < j; line++) placed[line] = emptyLine(checks) as PlacedLine<T>;
     for (let c = 0; c < checks; c++) {
       let line = k;
       for (const item of found[c]) {
         const at = s.start(item);
         while (line + 1 < j && starts[line + 1] <= at) line++;
-        const p = placed[line] as PlacedLine<T>;
+        let p = placed[line] as PlacedLine<T>;
+        if (p.empty) {
+          const lists: T[][] = [];
+          for (let d = 0; d < checks; d++) lists.push([]);
+          placed[line] = p = { offset: starts[line], lists, empty: false };
+        }
         p.lists[c].push(item);
-        p.empty = false;
       }
     }
-    for (let line = k; line < j; line++) records[line].set(stage, placed[line]);
+    // Cut short by the pattern budget (packs/budget.ts): incomplete, so not remembered.
+    if (!patternBudgetExhausted()) for (let line = k; line < j; line++) records[line].set(stage, placed[line]);
     k = j;
   }
   // The lines' results where the lines are now (moved lines are shifted, and kept so).

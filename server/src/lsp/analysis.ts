@@ -9,6 +9,7 @@ import { parseReport } from '../engine/parse/document';
 import { BackgroundAnalyses, isPartial } from './background';
 import { looksBinary } from './binary-text';
 import { errorText } from './error-text';
+import { errorLog, guard } from './guard';
 import { beginProgress } from './progress';
 import { countSeverities, toDiagnostic } from './diagnostics';
 import { DIAGNOSTIC_SOURCE, statusNotification, type StatusParams } from './protocol';
@@ -24,6 +25,11 @@ export type Outcome =
 
 interface Cached {
   version: number;
+  /**
+   * The text it was computed from: a client may send one version number twice with different
+   * text, so the version alone does not identify the input (comparing the same string is O(1)).
+   */
+  text: string;
   /** What the outcome was computed from besides the text (inputKey). */
   key: string;
   outcome: Outcome;
@@ -82,6 +88,18 @@ function information(code: string, message: string): Diagnostic {
   };
 }
 
+/**
+ * Whether a config file brought patterns (custom profiles, term patterns): they may take up to the
+ * pattern budget (engine packs/budget.ts) whatever the document's size, so they run on the worker
+ * and this thread keeps answering.
+ */
+export function usesConfigPatterns(config: EngineConfig): boolean {
+  if ((config.profiles?.length ?? 0) > 0) return true;
+  const term = config.rules?.term;
+  const terms = typeof term === 'object' && term !== null ? term.options?.terms : undefined;
+  return Array.isArray(terms) && terms.some((t) => typeof t === 'object' && t !== null && 'pattern' in t);
+}
+
 export interface AnalyserOptions {
   /** Documents at least this long (UTF-16 code units) are analysed on a worker thread; 0 = never. */
   backgroundChars: number;
@@ -97,7 +115,7 @@ export class Analyser {
   private readonly background: BackgroundAnalyses;
   private readonly parsed = new WeakMap<AnalysisResult, ReportDocument>();
   /** The analysis in progress per document (on the worker, it takes a while). */
-  private readonly inflight = new Map<string, { version: number; running: Promise<Outcome | null> }>();
+  private readonly inflight = new Map<string, { version: number; text: string; running: Promise<Outcome | null> }>();
 
   constructor(
     private readonly host: AnalysisHost,
@@ -152,24 +170,25 @@ export class Analyser {
     }
     const key = inputKey(settings, input);
     const cached = this.cache.get(uri);
-    if (cached?.version === version && cached.key === key) {
+    if (cached?.version === version && cached.text === text && cached.key === key) {
       cached.fresh = true;
       return cached.outcome;
     }
     if (input) {
       const running = this.run(uri, version, text, input, key);
-      this.inflight.set(uri, { version, running });
+      this.inflight.set(uri, { version, text, running });
       outcome = await running;
       if (this.inflight.get(uri)?.running === running) this.inflight.delete(uri);
     }
     // A result that arrives after a newer version must not replace that version's.
-    if (outcome && this.host.document(uri)?.version === version) this.cache.set(uri, { version, key, outcome, fresh: true });
+    if (outcome && this.isCurrent(uri, version, text)) this.cache.set(uri, { version, text, key, outcome, fresh: true });
     return outcome;
   }
 
   private async run(uri: string, version: number, text: string, input: { config: EngineConfig; configFile: string | null }, key: string): Promise<Outcome | null> {
     const { config, configFile } = input;
-    if (this.options.backgroundChars > 0 && text.length >= this.options.backgroundChars && this.background.available) {
+    const onWorker = this.options.backgroundChars > 0 && (text.length >= this.options.backgroundChars || usesConfigPatterns(config));
+    if (onWorker && this.background.available) {
       // The worker keeps its own memo.
       this.memos.delete(uri);
       const outcome = await this.background.analyse(uri, version, key, text, config);
@@ -203,10 +222,11 @@ export class Analyser {
       // A request takes an analysis of this version in progress, whatever its inputs: starting
       // one with the settings known here could stop the one whose settings were just fetched.
       const inflight = this.inflight.get(uri);
+      const text = doc.getText();
       const outcome =
-        cached?.fresh && cached.version === doc.version
+        cached?.fresh && cached.version === doc.version && cached.text === text
           ? cached.outcome
-          : inflight?.version === doc.version
+          : inflight?.version === doc.version && inflight.text === text
             ? await inflight.running
             : await this.analyseNow(doc, this.host.knownSettings(uri));
       if (outcome) return outcome.kind === 'analysed' ? outcome.result : null;
@@ -224,6 +244,12 @@ export class Analyser {
     return full;
   }
 
+  /** Whether the open document still has this version and this text. */
+  private isCurrent(uri: string, version: number, text: string): boolean {
+    const doc = this.host.document(uri);
+    return doc !== undefined && doc.version === version && doc.getText() === text;
+  }
+
   /** The document changed: a run for its older version is useless now. */
   changed(uri: string): void {
     this.background.cancel(uri, 'a newer version arrived');
@@ -234,10 +260,13 @@ export class Analyser {
     clearTimeout(this.timers.get(uri));
     this.timers.set(
       uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        void this.validate(uri);
-      }, delayMs),
+      setTimeout(
+        guard(this.log, 'scheduled analysis', () => {
+          this.timers.delete(uri);
+          return this.validate(uri);
+        }),
+        delayMs,
+      ),
     );
   }
 
@@ -252,8 +281,9 @@ export class Analyser {
     const doc = this.host.document(uri);
     if (!doc) return;
     const version = doc.version;
+    const text = doc.getText();
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (this.host.document(uri)?.version !== version) return;
+    if (!this.isCurrent(uri, version, text)) return;
     let settings: Settings;
     try {
       settings = await this.host.settings(uri);
@@ -261,14 +291,12 @@ export class Analyser {
       this.host.connection.console.error(`report-lint: settings for ${uri}: ${String(e)}`);
       settings = this.host.knownSettings(uri);
     }
-    const now = this.host.document(uri);
     // A newer version has its own run scheduled; a closed document gets nothing.
-    if (!now || now.version !== version) return;
-    const outcome = await this.analyseNow(now, settings);
+    if (!this.isCurrent(uri, version, text)) return;
+    const outcome = await this.analyseNow(this.host.document(uri) as TextDocument, settings);
     if (!outcome || outcome.kind === 'failed') return;
-    const after = this.host.document(uri);
-    if (!after || after.version !== version) return;
-    this.publish(after, outcome);
+    if (!this.isCurrent(uri, version, text)) return;
+    this.publish(this.host.document(uri) as TextDocument, outcome);
   }
 
   /**
@@ -279,14 +307,21 @@ export class Analyser {
   refresh(uri: string): void {
     const cached = this.cache.get(uri);
     if (cached) cached.fresh = false;
-    void this.validate(uri);
+    this.validateSafely(uri);
   }
 
   /** refresh() for every open report: settings, trust, folders or config files changed. */
   validateAll(): void {
     for (const cached of this.cache.values()) cached.fresh = false;
-    for (const doc of this.host.allDocuments()) void this.validate(doc.uri);
+    for (const doc of this.host.allDocuments()) this.validateSafely(doc.uri);
   }
+
+  /** validate() from an event: an error is logged, never left to escape. */
+  validateSafely(uri: string): void {
+    guard(this.log, `analysis of ${uri}`, () => this.validate(uri))();
+  }
+
+  private readonly log = (m: string) => errorLog(this.host.connection)(m);
 
   private publish(doc: TextDocument, outcome: Exclude<Outcome, { kind: 'failed' }>): void {
     const { connection } = this.host;

@@ -85,7 +85,8 @@ export class BackgroundAnalyses {
    */
   analyse(uri: string, version: number, key: string, text: string, config: EngineConfig): Promise<BackgroundOutcome> {
     const existing = this.current.get(uri);
-    if (existing?.version === version && existing.key === key) return existing.promise;
+    // The text too: a client may send the same version number twice with different text.
+    if (existing?.version === version && existing.key === key && existing.text === text) return existing.promise;
     if (existing) this.cancelRun(existing, existing.version === version ? 'its settings or config changed' : `version ${version} arrived`);
     if (!this.spawn()) return Promise.resolve({ kind: 'failed', error: 'no analysis worker' });
     let resolve!: (outcome: BackgroundOutcome) => void;

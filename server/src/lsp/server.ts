@@ -2,6 +2,8 @@
 // `report-lint --stdio`.
 import {
   CodeActionKind,
+  ErrorCodes,
+  ResponseError,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -14,7 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult } from '../engine';
+import { withPatternBudget, type AnalysisResult } from '../engine';
 import { version } from '../version';
 import { Analyser, type AnalysisHost } from './analysis';
 import { codeActions } from './code-actions';
@@ -22,6 +24,7 @@ import { completionItems } from './completion';
 import { ConfigWatcher } from './config-watcher';
 import { errorText } from './error-text';
 import { withFormat } from './document-format';
+import { errorLog, guard } from './guard';
 import { documentSymbols, foldingRanges } from './outline';
 import { uriToPath } from './paths';
 import { settingsSection, trustNotification, type TrustParams } from './protocol';
@@ -48,6 +51,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const openByPath = new Map<string, string>();
 
   const reports = () => documents.all().filter((d) => !isJsonDocument(d));
+  const log = errorLog(connection);
+  /** Set at `initialize`: requests before it get error -32002, notifications are dropped. */
+  let initialized = false;
   // Made at `initialize`, which carries its options; no document arrives before.
   let analyser!: Analyser;
   const analysisHost: AnalysisHost = {
@@ -76,9 +82,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     analyser.validateAll();
   };
 
-  /** A config or pack file changed: re-analyse the documents that use it. */
-  const configFileChanged = (path: string, kind: 'changed' | 'created' | 'deleted') => {
-    const users = configs.fileChanged(path, kind);
+  /**
+   * A config or pack file changed: re-analyse the documents that use it. Several files in one
+   * event (a checkout creating 3,000 files) are one reload and one analysis per document.
+   */
+  const configFilesChanged = (paths: string[], kind: 'changed' | 'created' | 'deleted') => {
+    const users = configs.fileChanged(paths, kind);
     if (kind !== 'changed') {
       reanalyseAll();
       return;
@@ -88,12 +97,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (doc && !isJsonDocument(doc)) analyser.refresh(uri);
     }
   };
+  const configFileChanged = (path: string, kind: 'changed' | 'created' | 'deleted') => configFilesChanged([path], kind);
 
   /**
    * Answers a request from the current analysis of an open document; without one, or when
    * the handler throws (logged), answers `fallback`.
    */
-  const fromAnalysis = async <T>(what: string, uri: string, fallback: T, fn: (result: AnalysisResult) => T): Promise<T> => {
+  const fromAnalysis = async <T>(what: string, uri: string, fallback: T, fn: (result: AnalysisResult) => T): Promise<T | ResponseError<void>> => {
+    if (!initialized) return new ResponseError(ErrorCodes.ServerNotInitialized, 'report-lint: the server is not initialized yet (send initialize first)');
     try {
       const result = await analyser.current(uri);
       return result ? fn(result) : fallback;
@@ -125,6 +136,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       },
       { trusted: options.trustedWorkspace, jsonValidationByClient: options.jsonValidationByClient, folders },
     );
+    initialized = true;
     if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       watcher = new ConfigWatcher(connection, !!caps.workspace.didChangeWatchedFiles.relativePatternSupport);
     }
@@ -142,43 +154,50 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
   });
 
-  connection.onInitialized(() => {
+  connection.onInitialized(guard(log, 'initialized', () => {
     if (pushConfigChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection });
     watcher?.start();
     if (watchFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+      connection.workspace.onDidChangeWorkspaceFolders(guard(log, 'workspace folders', ({ added, removed }) => {
         const paths = (list: { uri: string }[]) => list.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null);
         const gone = new Set(paths(removed));
         folders = [...folders.filter((f) => !gone.has(f)), ...paths(added)];
         configs.setFolders(folders);
         reanalyseAll();
-      });
+      }));
     }
-  });
+  }));
 
-  connection.onDidChangeConfiguration((params) => {
+  connection.onDidChangeConfiguration(guard(log, 'settings change', (params) => {
+    if (!initialized) return;
     settings.changed(params.settings);
     reanalyseAll();
-  });
+  }));
 
-  connection.onNotification(trustNotification, (params: TrustParams) => {
-    if (typeof params?.trusted !== 'boolean' || params.trusted === configs.trusted) return;
+  connection.onNotification(trustNotification, guard(log, 'trust change', (params: TrustParams) => {
+    if (!initialized || typeof params?.trusted !== 'boolean' || params.trusted === configs.trusted) return;
     configs.setTrusted(params.trusted);
     reanalyseAll();
-  });
+  }));
 
-  connection.onNotification(DidChangeWatchedFilesNotification.type, ({ changes }) => {
+  connection.onNotification(DidChangeWatchedFilesNotification.type, guard(log, 'watched files', ({ changes }: { changes: { uri: string; type: number }[] }) => {
+    if (!initialized || !Array.isArray(changes)) return;
+    const changed: string[] = [];
+    const added: string[] = [];
     for (const c of changes) {
-      const path = uriToPath(c.uri);
+      const path = typeof c?.uri === 'string' ? uriToPath(c.uri) : null;
       if (!path) continue;
       if (c.type === FileChangeType.Changed) {
         // An open buffer wins over the disk: saving it changes nothing we read.
-        if (!openByPath.has(path) && configs.reads(path)) configFileChanged(path, 'changed');
+        if (!openByPath.has(path) && configs.reads(path)) changed.push(path);
       } else if (isConfigFileName(path) || configs.reads(path) || c.type === FileChangeType.Created) {
-        configFileChanged(path, c.type === FileChangeType.Created ? 'created' : 'deleted');
+        added.push(path);
       }
     }
-  });
+    // Created or deleted files reload everything anyway: once for the whole event.
+    if (added.length > 0) configFilesChanged([...added, ...changed], 'created');
+    else if (changed.length > 0) configFilesChanged(changed, 'changed');
+  }));
 
   // Edits of a config or pack file are applied after the writer pauses, like analyses.
   const jsonTimers = new Map<string, NodeJS.Timeout>();
@@ -186,18 +205,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     clearTimeout(jsonTimers.get(doc.uri));
     jsonTimers.set(
       doc.uri,
-      setTimeout(() => {
-        jsonTimers.delete(doc.uri);
-        if (configs.reads(path)) configFileChanged(path, 'changed');
-        if (isConfigFileName(path)) configs.openConfigFile(doc.uri, path, engineConfig(settings.known(doc.uri)));
-      }, settings.known(doc.uri).debounceMs),
+      setTimeout(
+        guard(log, 'config file edit', () => {
+          jsonTimers.delete(doc.uri);
+          if (configs.reads(path)) configFileChanged(path, 'changed');
+          if (isConfigFileName(path)) configs.openConfigFile(doc.uri, path, engineConfig(settings.known(doc.uri)));
+        }),
+        settings.known(doc.uri).debounceMs,
+      ),
     );
   };
 
   // didOpen fires onDidChangeContent too: analyse a newly opened document at once, and
   // debounce the edits that follow.
   const open = new Set<string>();
-  documents.onDidChangeContent(({ document: doc }) => {
+  documents.onDidChangeContent(guard(log, 'document change', ({ document: doc }: { document: TextDocument }) => {
+    if (!initialized) return;
     const opened = !open.has(doc.uri);
     open.add(doc.uri);
     if (isJsonDocument(doc)) {
@@ -218,17 +241,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return;
     }
     if (opened) {
-      void analyser.validate(doc.uri);
+      analyser.validateSafely(doc.uri);
       return;
     }
     analyser.changed(doc.uri);
     const s = settings.known(doc.uri);
     if (s.run === 'onType') analyser.schedule(doc.uri, s.debounceMs);
-  });
-  documents.onDidSave((e) => {
-    if (!isJsonDocument(e.document) && settings.known(e.document.uri).run === 'onSave') void analyser.validate(e.document.uri);
-  });
-  documents.onDidClose((e) => {
+  }));
+  documents.onDidSave(guard(log, 'save', (e: { document: TextDocument }) => {
+    if (!initialized) return;
+    if (!isJsonDocument(e.document) && settings.known(e.document.uri).run === 'onSave') analyser.validateSafely(e.document.uri);
+  }));
+  documents.onDidClose(guard(log, 'close', (e: { document: TextDocument }) => {
+    if (!initialized) return;
     const { uri } = e.document;
     open.delete(uri);
     configs.release(uri);
@@ -247,7 +272,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     analyser.forget(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
-  });
+  }));
 
   connection.onCodeAction(({ textDocument: { uri }, range, context }) =>
     fromAnalysis('code actions', uri, [], (r) =>
@@ -258,7 +283,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     fromAnalysis('document symbols', uri, [], (r) => documentSymbols(r.document)),
   );
   connection.onCompletion(({ textDocument: { uri }, position }) =>
-    fromAnalysis('completion', uri, [], (r) => completionItems({ ...r, document: analyser.fullDocument(r) }, position, configs.forDocument(uri, uriToPath(uri), engineConfig(settings.known(uri))).config)),
+    // Completion matches headings to the profile's parts on this thread: under the pattern budget.
+    fromAnalysis('completion', uri, [], (r) =>
+      withPatternBudget(() => completionItems({ ...r, document: analyser.fullDocument(r) }, position, configs.forDocument(uri, uriToPath(uri), engineConfig(settings.known(uri))).config)).value,
+    ),
   );
   connection.onFoldingRanges(({ textDocument: { uri } }) =>
     fromAnalysis('folding ranges', uri, [], (r) => foldingRanges(r.document)),

@@ -1,5 +1,6 @@
 // The `reportLint.*` settings: defaults, validation of what clients send, and the mapping to
 // the engine's config.
+import { dictFrom } from '../config/dict';
 import { RULE_LEVELS, type EngineConfig, type RuleSetting, type Severity } from '../engine';
 import { DEFAULT_MAX_FILE_SIZE } from './protocol';
 
@@ -41,7 +42,8 @@ function nonNegative(v: unknown, fallback: number): number {
 export function readSettings(raw: unknown, base: Settings = defaultSettings): Settings {
   if (!isRecord(raw)) return base;
   const s = isRecord(raw.reportLint) ? raw.reportLint : raw;
-  const rules: Settings['rules'] = { ...base.rules };
+  // Keys a client sends ("__proto__", "constructor") are plain keys here.
+  const rules: Settings['rules'] = dictFrom(base.rules);
   if (isRecord(s.rules)) {
     for (const [id, v] of Object.entries(s.rules)) {
       if (typeof v === 'string' && ruleValues.has(v)) rules[id] = v as Severity | 'off';

@@ -4,8 +4,9 @@
 // document uses it. Its errors are published as diagnostics on the config and pack files.
 import { basename, dirname } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, type ConfigError, type LoadedConfig } from '../config';
+import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, type ConfigError, type LoadedConfig, type ReadRefusal } from '../config';
 import type { EngineConfig } from '../engine';
+import { insideFolders, nearConfigFile, type PathPolicy } from '../node/config-paths';
 import { readConfigText } from '../node/read-config-text';
 import { DIAGNOSTIC_SOURCE } from './protocol';
 import { containingFolder, pathToUri } from './paths';
@@ -32,6 +33,11 @@ export interface ConfigOptions {
 /** Config file names: `.reportlintrc.json`, and `county.reportlintrc.json` for shared files to extend. */
 export function isConfigFileName(path: string): boolean {
   return basename(path).endsWith(CONFIG_FILE_NAME);
+}
+
+/** Inside the workspace folders; a single file opened without a folder: the CLI's rule. */
+function policyFor(folders: string[]): PathPolicy {
+  return folders.length > 0 ? insideFolders(folders) : nearConfigFile();
 }
 
 export function configDiagnostic(e: ConfigError): Diagnostic {
@@ -66,12 +72,16 @@ export class WorkspaceConfigs {
   /** Path -> the diagnostics last published on it (JSON), for files with any. */
   private readonly published = new Map<string, string>();
 
-  readonly read = (path: string): string | null => this.host.openText(path) ?? readConfigText(path);
+  readonly read = (path: string): string | null | ReadRefusal => this.host.openText(path) ?? readConfigText(path);
+  /** Where extends/packs may read: the workspace folders (config-paths.ts). */
+  private allowed: PathPolicy;
 
   constructor(
     private readonly host: ConfigHost,
     private options: ConfigOptions,
-  ) {}
+  ) {
+    this.allowed = policyFor(options.folders);
+  }
 
   get trusted(): boolean {
     return this.options.trusted;
@@ -113,15 +123,17 @@ export class WorkspaceConfigs {
    * reload. A created or deleted file may change which config file is nearest, or fill in a
    * missing `extends` or pack: then every entry reloads. Returns the users of reloaded entries.
    */
-  fileChanged(path: string, kind: 'changed' | 'created' | 'deleted'): Set<string> {
+  fileChanged(paths: string | string[], kind: 'changed' | 'created' | 'deleted'): Set<string> {
+    const list = typeof paths === 'string' ? [paths] : paths;
     const everything = kind !== 'changed';
     if (everything) this.nearestByFolder.clear();
     const users = new Set<string>();
-    const touched = new Set<string>([path]);
+    // Only files some config read (or reads now) can have diagnostics of ours to update.
+    const touched = new Set<string>(list.length === 1 ? list : list.filter((p) => this.reads(p)));
     for (const entry of this.entries.values()) {
-      if (!everything && !entry.loaded.files.includes(path)) continue;
+      if (!everything && !list.some((p) => entry.loaded.files.includes(p))) continue;
       for (const f of entry.loaded.files) touched.add(f);
-      entry.loaded = loadConfigFile(entry.configFile, this.read, { base: entry.base });
+      entry.loaded = loadConfigFile(entry.configFile, this.read, { base: entry.base, allowed: this.allowed });
       for (const f of entry.loaded.files) touched.add(f);
       for (const u of entry.users) users.add(u);
     }
@@ -151,6 +163,7 @@ export class WorkspaceConfigs {
 
   setFolders(folders: string[]): void {
     this.options = { ...this.options, folders };
+    this.allowed = policyFor(folders);
     this.reset();
   }
 
@@ -181,7 +194,7 @@ export class WorkspaceConfigs {
     const key = `${configFile}\0${JSON.stringify(base)}`;
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { configFile, base, loaded: loadConfigFile(configFile, this.read, { base }), users: new Set() };
+      entry = { configFile, base, loaded: loadConfigFile(configFile, this.read, { base, allowed: this.allowed }), users: new Set() };
       this.entries.set(key, entry);
       this.publishFiles(entry.loaded.files);
       this.host.filesChanged();

@@ -6,6 +6,7 @@
 import { markdown } from '../engine/parse/markdown';
 import { rankOf } from '../engine/parse/sections';
 import type { Heading, ReportDocument } from '../engine/types';
+import { lineRoles, paragraphBlocks, softbreakIsSpace, type LineRoles } from './blocks';
 import { attrs, escapeHtml } from './html';
 import { CLOSE, OPEN, POINT, SENTINEL, SENTINEL_CHARS, SLOT, sentinelIndex, type Mark, type PreviewFinding } from './marks';
 
@@ -23,23 +24,17 @@ const BLOCK_TAGS = new Set(['blockquote', 'ul', 'ol', 'li', 'table', 'thead', 't
 const INLINE_TAGS: Record<string, string> = { strong: 'strong', em: 'em', s: 's' };
 /** Web and mail links, anchors, and paths relative to the report (not protocol-relative "//host"). */
 const SAFE_HREF = /^(?:https?:|mailto:|#|(?!\/\/)[^:/?#]*(?:[/?#]|$))/i;
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 class Renderer {
   private active: number[] = [];
-  private readonly titleLine: number | null;
-  private readonly headingAt = new Map<number, Heading>();
-  private readonly paragraphStarts = new Set<number>();
+  private readonly roles: LineRoles;
 
   constructor(
     private readonly doc: ReportDocument,
     private readonly marks: Mark[],
     private readonly options: BodyOptions,
   ) {
-    const fromFrontMatter = doc.frontMatter && doc.title && doc.title.span.start === doc.frontMatter.span.start;
-    this.titleLine = doc.title && !fromFrontMatter ? doc.title.line : null;
-    for (const h of doc.headings) this.headingAt.set(h.line, h);
-    for (const p of doc.paragraphs) this.paragraphStarts.add(p.line);
+    this.roles = lineRoles(doc);
   }
 
   render(tokens: Token[]): string {
@@ -89,34 +84,15 @@ class Renderer {
 
   private markdownHeading(open: Token, inline: Token): string {
     const line = open.map ? open.map[0] : 0;
-    const h = this.headingAt.get(line);
+    const h = this.roles.headingAt.get(line);
     const tag = /^h[1-6]$/.test(open.tag) ? open.tag : 'h2';
-    const cls = line === this.titleLine ? 'title' : h ? headingClass(h) : 'heading';
+    const cls = line === this.roles.titleLine ? 'title' : h ? headingClass(h) : 'heading';
     return `<${tag}${attrs({ class: cls, 'data-line': line })}>${this.inline(inline.children ?? [])}</${tag}>`;
   }
 
-  /**
-   * A Markdown paragraph may hold several report blocks: text pasted from Word has no blank lines,
-   * so "一、…" headings, the title and new paragraphs are single lines inside one paragraph. Split it
-   * at the line breaks the engine's model says start a block (only at breaks outside emphasis and
-   * links, so every piece stays well-formed).
-   */
   private paragraph(open: Token, inline: Token): string {
-    const children = inline.children ?? [];
-    if (open.hidden) return this.inline(children); // tight list item
-    const [a, b] = open.map ?? [0, 1];
-    const groups = splitLines(children, b - a);
-    const blocks: { kind: 'p' | 'title' | 'heading'; line: number; heading?: Heading; children: Token[] }[] = [];
-    for (let g = 0; g < groups.length; g++) {
-      const { offset, children: part, breakBefore } = groups[g];
-      const line = a + offset;
-      const h = this.headingAt.get(line);
-      const last = blocks[blocks.length - 1];
-      if (line === this.titleLine) blocks.push({ kind: 'title', line, children: part });
-      else if (h && h.markdownLevel === null) blocks.push({ kind: h.runIn ? 'p' : 'heading', line, heading: h, children: part });
-      else if (!last || last.kind !== 'p' || last.heading || this.paragraphStarts.has(line)) blocks.push({ kind: 'p', line, children: part });
-      else last.children.push(...(breakBefore ? [breakBefore] : []), ...part);
-    }
+    if (open.hidden) return this.inline(inline.children ?? []); // tight list item
+    const blocks = paragraphBlocks(this.roles, open, inline);
     let out = '';
     for (const blk of blocks) {
       const body = this.inline(blk.children);
@@ -125,7 +101,7 @@ class Renderer {
         const tag = `h${Math.min(6, Math.max(1, blk.heading.level) + 1)}`;
         out += `<${tag}${attrs({ class: headingClass(blk.heading), 'data-line': blk.line })}>${body}</${tag}>`;
       } else {
-        const cls = blk.heading ? `run-in level-${blk.heading.level}` : undefined;
+        const cls = blk.heading ? `run-in level-${blk.heading.level}` : blk.kind === 'signature' ? 'signature' : undefined;
         out += `<p${attrs({ class: cls, 'data-line': blk.line })}>${body}</p>`;
       }
     }
@@ -147,13 +123,9 @@ class Renderer {
         case 'text_special':
           out += this.text(t.content);
           break;
-        case 'softbreak': {
-          // Between two Chinese characters a line break is no space (as in print).
-          const before = strip(children[i - 1]?.content ?? '').slice(-1);
-          const after = strip(children[i + 1]?.content ?? '').charAt(0);
-          out += CJK.test(before) && CJK.test(after) ? '' : '\n';
+        case 'softbreak':
+          out += softbreakIsSpace(children, i) ? '\n' : '';
           break;
-        }
         case 'hardbreak':
           out += '<br>';
           break;
@@ -261,28 +233,6 @@ class Renderer {
       'data-vscode-context': context,
     });
   }
-}
-
-/** The inline children of a paragraph cut at line breaks: offset (line within the paragraph), pieces, and the break before each. */
-function splitLines(children: Token[], lineCount: number): { offset: number; children: Token[]; breakBefore?: Token }[] {
-  const breaks = children.filter((t) => t.type === 'softbreak' || t.type === 'hardbreak').length;
-  // Line breaks inside inline code are not tokens: when the count does not add up, keep one block.
-  if (breaks + 1 !== lineCount) return [{ offset: 0, children }];
-  const out: { offset: number; children: Token[]; breakBefore?: Token }[] = [{ offset: 0, children: [] }];
-  let depth = 0;
-  let offset = 0;
-  for (const t of children) {
-    if (t.type === 'softbreak' || t.type === 'hardbreak') {
-      offset++;
-      if (depth === 0) {
-        out.push({ offset, children: [], breakBefore: t });
-        continue;
-      }
-    }
-    depth += t.nesting;
-    out[out.length - 1].children.push(t);
-  }
-  return out;
 }
 
 function headingClass(h: Heading): string {

@@ -1,38 +1,45 @@
-// The preview's look: the printed page of GB/T 9704-2012 (党政机关公文格式). A4 paper with the
-// standard margins (天头 37 mm, 订口 28 mm, 版心 156 × 225 mm); body in 三号仿宋 with 22 lines a
-// page; title in 二号小标宋, centred; 一、 headings in 黑体, （一） in 楷体, 1. and （1） in 仿宋;
-// every paragraph and heading indented two characters. Each font family lists the common
-// Windows, macOS and Linux names, so the closest installed face is used.
+// The preview's look: the printed page of GB/T 9704-2012 (党政机关公文格式), from the same numbers
+// as the Word export (layout.ts). A4 paper with the standard margins; body in 三号仿宋 with 22
+// lines a page; title in 二号小标宋, centred; 一、 headings in 黑体, （一） in 楷体, 1. in bold 仿宋,
+// （1） in 仿宋; every paragraph and heading indented two characters; the signature and date block
+// right-aligned.
+import { CHAR_SPACING_PT, cssFamily, FONTS, INDENT_CHARS, LINE_PT, PAGE, SIGNATURE_RIGHT_CHARS } from './layout';
+
+const m = PAGE.marginMm;
+const margins = `${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm`;
+
 export const PREVIEW_CSS = `
 :root {
-  --fangsong: "FangSong", "FangSong_GB2312", "仿宋", "仿宋_GB2312", "STFangsong", "华文仿宋", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif;
-  --heiti: "SimHei", "黑体", "Heiti SC", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
-  --kaiti: "KaiTi", "KaiTi_GB2312", "楷体", "楷体_GB2312", "STKaiti", "华文楷体", "Kaiti SC", "AR PL UKai CN", "Noto Serif CJK SC", serif;
-  --xiaobiaosong: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "STZhongsong", "华文中宋", "SimSun", "Noto Serif CJK SC", "Source Han Serif SC", serif;
-  --line: 28.95pt; /* 225 mm / 22 lines */
+  --fangsong: ${cssFamily(FONTS.body)};
+  --heiti: ${cssFamily(FONTS.level1)};
+  --kaiti: ${cssFamily(FONTS.level2)};
+  --xiaobiaosong: ${cssFamily(FONTS.title)};
+  --line: ${LINE_PT}pt; /* type area height / ${PAGE.linesPerPage} lines */
 }
 html, body { margin: 0; }
 body { padding: 16px 0 48px; background: var(--vscode-editor-background, #e9e9e9); overflow-x: auto; }
-.summary { width: 210mm; margin: 0 auto 12px; font: 13px var(--vscode-font-family, sans-serif); color: var(--vscode-foreground, #333); }
+.summary { width: ${PAGE.widthMm}mm; margin: 0 auto 12px; font: 13px var(--vscode-font-family, sans-serif); color: var(--vscode-foreground, #333); }
 .summary ul { margin: 4px 0 0; padding-left: 1.5em; }
 .summary li { cursor: pointer; }
 .summary .count { margin-right: 1em; }
 .page {
-  box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 0 auto; padding: 37mm 26mm 35mm 28mm;
+  box-sizing: border-box; width: ${PAGE.widthMm}mm; min-height: ${PAGE.heightMm}mm; margin: 0 auto; padding: ${margins};
   background: #fff; color: #000; box-shadow: 0 1px 6px rgba(0, 0, 0, .35);
-  font-family: var(--fangsong); font-size: 16pt; line-height: var(--line); text-align: justify;
+  font-family: var(--fangsong); font-size: ${FONTS.body.sizePt}pt; line-height: var(--line); letter-spacing: ${CHAR_SPACING_PT}pt; text-align: justify;
 }
-.page p { margin: 0; text-indent: 2em; }
-.page h1, .page h2, .page h3, .page h4, .page h5, .page h6 { margin: 0; font-size: 16pt; font-weight: normal; line-height: var(--line); text-indent: 2em; text-align: left; }
-.page .title { font-family: var(--xiaobiaosong); font-size: 22pt; line-height: 1.5; text-align: center; text-indent: 0; margin: 0 0 var(--line); }
+.page p { margin: 0; text-indent: ${INDENT_CHARS}em; }
+.page h1, .page h2, .page h3, .page h4, .page h5, .page h6 { margin: 0; font-size: ${FONTS.body.sizePt}pt; font-weight: normal; line-height: var(--line); text-indent: ${INDENT_CHARS}em; text-align: left; }
+.page .title { font-family: var(--xiaobiaosong); font-size: ${FONTS.title.sizePt}pt; line-height: var(--line); text-align: center; text-indent: 0; margin: 0 0 var(--line); }
 .page .heading.level-1, .page .run-in-title.level-1 { font-family: var(--heiti); }
 .page .heading.level-2, .page .run-in-title.level-2 { font-family: var(--kaiti); }
 .page .heading.level-3, .page .heading.level-4 { font-family: var(--fangsong); }
+.page .heading.level-3, .page .run-in-title.level-3 { font-weight: bold; }
+.page p.signature { text-align: right; text-indent: 0; padding-right: ${SIGNATURE_RIGHT_CHARS}em; }
 .page .heading.unnumbered { font-family: var(--heiti); }
 .page ul, .page ol { margin: 0; padding-left: 4em; }
 .page li p { text-indent: 0; }
 .page blockquote { margin: 0 0 0 2em; padding-left: 1em; border-left: 3px solid #bbb; color: #333; }
-.page table { border-collapse: collapse; margin: 6pt auto; font-size: 14pt; line-height: 1.5; }
+.page table { border-collapse: collapse; margin: 6pt auto; font-size: ${FONTS.table.sizePt}pt; line-height: 1.5; }
 .page th, .page td { border: 1px solid #000; padding: 2pt 6pt; text-indent: 0; }
 .page .align-left { text-align: left; } .page .align-center { text-align: center; } .page .align-right { text-align: right; }
 .page pre.code { margin: 6pt 0; padding: 6pt 8pt; background: #f4f4f4; font: 11pt/1.5 ui-monospace, Consolas, monospace; white-space: pre-wrap; text-indent: 0; }
@@ -57,7 +64,7 @@ body { padding: 16px 0 48px; background: var(--vscode-editor-background, #e9e9e9
 .page .flash { animation: flash 1.2s ease-out; }
 @keyframes flash { from { background: rgba(255, 214, 0, .45); } to { background: transparent; } }
 @media print {
-  @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+  @page { size: A4; margin: ${margins}; }
   body { background: none; padding: 0; }
   .summary { display: none; }
   .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }

@@ -1,6 +1,7 @@
 // Term entries made ready to run: the literal wrong forms in one Aho–Corasick automaton, the
 // patterns compiled (after the safety check) to run per segment, the allow contexts indexed.
 import type { Span } from '../types';
+import { patternBudgetLeft, spendPatternTime } from './budget';
 import { coverFromHits } from './cover';
 import { type LiteralHit, LiteralMatcher } from './literal-matcher';
 import { checkPattern, requiredLiterals } from './safe-regex';
@@ -130,8 +131,9 @@ function runPatterns(text: string, compiled: CompiledTerms, anchorHits: readonly
     let spent = 0;
     let found = 0;
     for (const seg of list) {
-      // Backstops (the static check bounds the work): time per pattern and call, and hits (see finishTermHits).
-      if (spent > PATTERN_BUDGET_MS || found >= MAX_HITS_PER_ENTRY) break;
+      // Backstops (the static check bounds the work): time per pattern and call, hits (see
+      // finishTermHits), and the analysis's budget for all patterns together (budget.ts).
+      if (spent > PATTERN_BUDGET_MS || found >= MAX_HITS_PER_ENTRY || !patternBudgetLeft()) break;
       const t0 = performance.now();
       const s = piece(seg);
       p.regex.lastIndex = 0;
@@ -144,7 +146,9 @@ function runPatterns(text: string, compiled: CompiledTerms, anchorHits: readonly
         found++;
         out[i].push({ start, end: start + m[0].length, index: i, replacement: substitute(entry.right, m), segment: seg.start });
       }
-      spent += performance.now() - t0;
+      const took = performance.now() - t0;
+      spent += took;
+      spendPatternTime(took);
     }
   });
 }

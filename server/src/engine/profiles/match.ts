@@ -1,5 +1,6 @@
 // Matching a document's headings to a profile's mandated parts.
-import { checkPattern } from '../packs/safe-regex';
+import { budgeted } from '../packs/budget';
+import { checkPattern, PROFILE_BUDGET, type PatternCheck } from '../packs/safe-regex';
 import type { Heading, ProfileData, ProfilePart, ReportDocument, Section } from '../types';
 
 /**
@@ -9,15 +10,29 @@ import type { Heading, ProfileData, ProfilePart, ReportDocument, Section } from 
  */
 export const MAX_MATCH_TEXT = 100;
 
+/** Where a profile pattern runs: a heading or title (at most MAX_MATCH_TEXT), or the lead-in (longer). */
+export type ProfileText = 'heading' | 'lead-in';
+
+/**
+ * The one check for profile patterns, at load time (config errors) and at run time: the same
+ * budget in both places, so a pattern the config accepts is never silently dropped. On a
+ * heading or title (at most MAX_MATCH_TEXT characters) two unbounded repeats are cheap; the
+ * lead-in is longer, so there only one.
+ */
+export function checkProfilePattern(source: string, where: ProfileText = 'heading'): PatternCheck {
+  return checkPattern(source, where === 'heading' ? { budget: PROFILE_BUDGET } : {});
+}
+
 const checked = new Map<string, RegExp | null>();
 
 /** A profile pattern compiled with the 'u' flag, or null (never run) when it is invalid or could backtrack out of control. */
-export function profilePattern(source: string): RegExp | null {
-  let re = checked.get(source);
+export function profilePattern(source: string, where: ProfileText = 'heading'): RegExp | null {
+  const key = `${where}\0${source}`;
+  let re = checked.get(key);
   if (re === undefined) {
-    const c = checkPattern(source);
+    const c = checkProfilePattern(source, where);
     re = c.ok ? c.regex : null;
-    checked.set(source, re);
+    checked.set(key, re);
   }
   return re;
 }
@@ -28,7 +43,7 @@ const compiled = new WeakMap<ProfileData, RegExp[][]>();
 export function partPatterns(profile: ProfileData): RegExp[][] {
   let c = compiled.get(profile);
   if (!c) {
-    c = profile.parts.map((p) => p.headings.map(profilePattern).filter((re): re is RegExp => re !== null));
+    c = profile.parts.map((p) => p.headings.map((h) => profilePattern(h)).filter((re): re is RegExp => re !== null));
     compiled.set(profile, c);
   }
   return c;
@@ -46,7 +61,8 @@ export function partOfHeading(profile: ProfileData, h: Heading, onlyAnyLevel = f
   partPatterns(profile).forEach((patterns, i) => {
     if (onlyAnyLevel && !profile.parts[i].anyLevel) return;
     for (const re of patterns) {
-      const m = re.exec(text);
+      // Config files' patterns share the analysis's time budget (packs/budget.ts).
+      const m = budgeted(() => re.exec(text));
       if (m && m[0].length + 1 > bestLen) {
         best = i;
         bestLen = m[0].length + 1;

@@ -2,6 +2,7 @@
 // (one heading may stand for two parts: 存在的问题及下一步打算), by its place (the body before the
 // problems part is the work part, whatever its thematic headings say), or by its content (a
 // paragraph 还存在一些不足… or 下一步，我们将… where the part has no heading of its own).
+import { budgeted } from '../packs/budget';
 import type { Paragraph, ProfileData, ReportDocument, Section } from '../types';
 import { MAX_MATCH_TEXT, matchParts, partsOfHeading, profilePattern } from './match';
 
@@ -70,9 +71,10 @@ const MIN_BODY_CHARS = 200;
 const CONTENT_WINDOW = MAX_MATCH_TEXT;
 
 function hasContent(paragraphs: readonly Paragraph[], patterns: readonly string[]): boolean {
-  const res = patterns.map(profilePattern).filter((re): re is RegExp => re !== null);
+  // Windows of MAX_MATCH_TEXT: the heading check; config patterns share the analysis's budget.
+  const res = patterns.map((source) => profilePattern(source)).filter((re): re is RegExp => re !== null);
   return paragraphs.some((p) => {
     const start = p.text.slice(0, CONTENT_WINDOW);
-    return res.some((re) => re.test(start));
+    return res.some((re) => budgeted(() => re.test(start)) === true);
   });
 }

@@ -1,7 +1,8 @@
 // Choosing the profile for a document: front matter, then config, then recognition, then generic.
 import type { EngineConfig, ProfileData, ReportDocument } from '../types';
 import { builtinProfiles, genericProfile } from './builtin';
-import { partOfHeading, profilePattern } from './match';
+import { budgeted } from '../packs/budget';
+import { partOfHeading, profilePattern, type ProfileText } from './match';
 import { titleCandidates } from '../parse/title-lines';
 
 export interface SelectedProfile {
@@ -28,7 +29,10 @@ export function selectProfile(doc: ReportDocument, config: EngineConfig): Select
 }
 
 /** An invalid or unsafe pattern (from a config file) never matches; see profilePattern. */
-const safeTest = (pattern: string, text: string): boolean => profilePattern(pattern)?.test(text) ?? false;
+const safeTest = (pattern: string, text: string, where: ProfileText): boolean => {
+  const re = profilePattern(pattern, where);
+  return re !== null && budgeted(() => re.test(text)) === true;
+};
 
 /**
  * Evidence weights. The title is the writer's own name for the report and beats everything
@@ -58,8 +62,8 @@ export function recogniseProfile(doc: ReportDocument, profiles: ProfileData[]): 
   for (const profile of profiles) {
     if (profile.parts.length === 0) continue;
     let score = 0;
-    if (titles.some((t) => profile.recognise.title.some((re) => safeTest(re, t)))) score += TITLE;
-    if (leadIn && profile.recognise.leadIn.some((re) => safeTest(re, leadIn))) score += LEAD_IN;
+    if (titles.some((t) => profile.recognise.title.some((re) => safeTest(re, t, 'heading')))) score += TITLE;
+    if (leadIn && profile.recognise.leadIn.some((re) => safeTest(re, leadIn, 'lead-in'))) score += LEAD_IN;
     score += TOPIC * topicHits(profile.recognise.topic ?? [], leadIn);
     const parts = new Set<number>();
     for (const s of doc.sections) {
@@ -83,10 +87,11 @@ export function recogniseProfile(doc: ReportDocument, profiles: ProfileData[]): 
 function topicHits(patterns: readonly string[], text: string): number {
   let hits = 0;
   for (const source of patterns) {
-    const re = profilePattern(source);
+    // Run on the lead-in (long): the lead-in's check, and the analysis's pattern budget.
+    const re = profilePattern(source, 'lead-in');
     if (!re) continue;
     const all = new RegExp(re.source, 'gu');
-    while (hits < MAX_TOPIC_HITS && all.exec(text) !== null) {
+    while (hits < MAX_TOPIC_HITS && budgeted(() => all.exec(text)) !== null) {
       hits++;
       if (all.lastIndex === 0) break;
     }
