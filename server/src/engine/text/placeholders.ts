@@ -165,10 +165,12 @@ function pairEmphasis(prose: string, runs: Run[], lineEnd: number): void {
       const close = runs[j];
       if (close.end - close.start !== len || close.emphasis) continue;
       const inner = prose.slice(open.end, close.start);
-      // “*街道办理*件”: a slot shape at both ends is two slots, whatever stands between.
+      // “*街道办理*件”, “建议**件，…事项**项”: after a slot shape, a closer followed by a unit or
+      // with clause punctuation inside makes two slots; any other pair is emphasis
+      // (“**平台建设与管理：优化……。**” from a Word document's bold).
       const next = prose[close.end] ?? '';
-      const slotShaped = slotAfter(prose[open.end] ?? '') && (AFTER_NUMBER.has(next) || AFTER_NAME.has(next));
-      if (inner.length > 0 && !/\s/.test(prose[close.start - 1]) && !CLAUSE_MARK.test(inner) && !slotShaped) {
+      const slotShaped = slotAfterAt(prose, open.end) && (AFTER_NUMBER.has(next) || AFTER_NAME.has(next) || CLAUSE_MARK.test(inner));
+      if (inner.length > 0 && !/\s/.test(prose[close.start - 1]) && !slotShaped) {
         open.emphasis = close.emphasis = true;
       }
       break; // only the first run of the same length may close it
@@ -176,8 +178,12 @@ function pairEmphasis(prose: string, runs: Run[], lineEnd: number): void {
   }
 }
 
-/** Whether `c` may follow a slot: a unit, 余 / 多, or what ends a name (区, 街道, 镇…). */
-const slotAfter = (c: string): boolean => AFTER_FIGURE.has(c) || AFTER_NAME.has(c);
+/** Whether what stands at `i` may follow a slot: a unit (公/平/立/小 only as 公里, 平方米, 立方米, 小时), 余 / 多, or what ends a name (区, 街道, 镇…). */
+function slotAfterAt(prose: string, i: number): boolean {
+  const c = prose[i] ?? '';
+  if ('公平立小'.includes(c)) return /^(?:公[里顷斤]|平方|立方|小时)/.test(prose.slice(i, i + 2));
+  return AFTER_FIGURE.has(c) || AFTER_NAME.has(c);
+}
 
 /** Whether a run left over from emphasis pairing is a slot. */
 function isSlot(prose: string, r: Span, star: boolean, format: DocumentFormat): boolean {
@@ -186,7 +192,7 @@ function isSlot(prose: string, r: Span, star: boolean, format: DocumentFormat): 
   const len = r.end - r.start;
   if (star && len === 1 && footnote(prose, r, before, after)) return false;
   if (maskedName(prose, r)) return false;
-  if (DIGIT.test(before) || slotAfter(after)) return true;
+  if (DIGIT.test(before) || slotAfterAt(prose, r.end)) return true;
   // In plain text every other run is a slot; in Markdown an unclosed one-or-two-mark run may be
   // emphasis whose closer the writer has not typed yet, a longer one (***) is a slot.
   return format === 'text' || len >= 3;
