@@ -38,7 +38,7 @@ npm(['run', '--silent', 'build'], 'npm run build');
 const esbuild = await import('esbuild');
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { run: 'bench/run.ts', 'peak-rss': 'bench/peak-rss.ts', profile: 'bench/profile.ts' },
+  entryPoints: { run: 'bench/run.ts', 'peak-rss': 'bench/peak-rss.ts', profile: 'bench/profile.ts', review: 'bench/review.ts' },
   outdir: 'bench/dist',
   bundle: true,
   platform: 'node',
@@ -49,4 +49,8 @@ await esbuild.build({
 });
 
 // --expose-gc: the timing loop collects garbage between runs, never inside one.
-run(process.execPath, ['--expose-gc', join(bench, 'dist', 'run.js'), ...process.argv.slice(2)], 'the benchmark');
+// --review-only: just the reviewer's tools (folder check on the pool, compare); --no-review: without them.
+const args = process.argv.slice(2);
+const own = new Set(['--review-only', '--no-review']);
+if (!args.includes('--review-only')) run(process.execPath, ['--expose-gc', join(bench, 'dist', 'run.js'), ...args.filter((a) => !own.has(a))], 'the benchmark');
+if (!args.includes('--no-review')) run(process.execPath, ['--expose-gc', join(bench, 'dist', 'review.js')], 'the review benchmark');

@@ -31,6 +31,8 @@ const builds = [
   // Loaded by the server (and `report-lint --stdio`) from beside itself: server/src/lsp/background.ts.
   { entryPoints: ['server/src/lsp/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // The CLI's worker-pool threads (server/src/cli/check-files.ts), loaded from beside dist/cli.js.
+  { entryPoints: ['server/src/cli/check-worker.ts'], outfile: 'dist/check-worker.js' },
 ];
 
 if (watch) {

@@ -10,16 +10,22 @@ import { PreviewManager } from './preview/manager';
 export interface Authoring {
   /** Pass on the server's reportLint/status notifications (the report kind shown in the preview). */
   status(p: StatusParams): void;
+  /** Whether the document is an unchecked report changed (the preview says so). */
+  uncheckedChanged(uri: string): void;
 }
 
-export function registerAuthoring(context: vscode.ExtensionContext): Authoring {
+/** Why an open document that looks like a report is not checked, when it is one (client/src/unchecked). */
+export type UncheckedReason = (uri: vscode.Uri) => string | undefined;
+
+export function registerAuthoring(context: vscode.ExtensionContext, unchecked: UncheckedReason, isChecked: (doc: vscode.TextDocument) => boolean): Authoring {
   const tracker = new FindingTracker();
-  const previews = new PreviewManager(context.extensionUri, tracker);
-  context.subscriptions.push(tracker, previews, ...registerNavigation(tracker));
+  const previews = new PreviewManager(context.extensionUri, tracker, unchecked);
+  context.subscriptions.push(tracker, previews, ...registerNavigation(tracker, isChecked));
   return {
     status: (p) => {
       tracker.serverChecked(p.uri, p.version);
       previews.status(p);
     },
+    uncheckedChanged: (uri) => previews.refresh(uri),
   };
 }

@@ -1,11 +1,16 @@
 // VS Code extension entry: runs the report-lint language server and the status bar item.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { editConfigCommand, settingsSection, statusNotification, trustNotification, type StatusParams, type TrustParams } from '../../server/src/lsp/protocol';
+import { DidChangeConfigurationNotification, type LanguageClient } from 'vscode-languageclient/node';
+import { editConfigCommand, statusNotification, trustNotification, type StatusParams, type TrustParams } from '../../server/src/lsp/protocol';
 import { registerAuthoring } from './authoring';
 import { editConfig } from './edit-config';
 import { createLanguageClient } from './language-client';
+import { registerCompare } from './review/compare-command';
+import { registerWorkspaceCheck } from './review/workspace-check';
 import { ReportStatusBar } from './status-bar';
+import { CheckedDocuments } from './unchecked/checked-documents';
+import { registerReportCommands } from './unchecked/commands';
+import { UncheckedReports } from './unchecked/unchecked-reports';
 import { registerWord } from './word';
 
 let client: LanguageClient | undefined;
@@ -18,15 +23,20 @@ async function stopClient(): Promise<void> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('报告检查', { log: true });
-  const statusBar = new ReportStatusBar();
-  context.subscriptions.push(output, statusBar);
-  const authoring = registerAuthoring(context);
+  const checked = new CheckedDocuments();
+  const unchecked = new UncheckedReports(context, checked);
+  const statusBar = new ReportStatusBar((uri) => unchecked.get(uri));
+  context.subscriptions.push(output, checked, unchecked, statusBar, unchecked.onDidChange(() => statusBar.render()));
+  const authoring = registerAuthoring(context, (uri) => unchecked.get(uri)?.reason, (doc) => checked.isChecked(doc));
+  context.subscriptions.push(unchecked.onDidChange((uri) => authoring.uncheckedChanged(uri)));
+  registerWorkspaceCheck(context);
+  registerCompare(context);
   registerWord(context);
 
   const start = async () => {
     await stopClient();
     statusBar.clear();
-    const c = createLanguageClient(context, output);
+    const c = createLanguageClient(context, output, checked);
     client = c;
     c.onNotification(statusNotification, (p: StatusParams) => {
       statusBar.update(p);
@@ -44,10 +54,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('reportLint.restartServer', start),
     // Run by the code actions that write to a config file.
     vscode.commands.registerCommand(editConfigCommand, editConfig),
-    // Which languages the client sends to the server, and whether VS Code validates config files
-    // itself, are fixed when it starts.
+    ...registerReportCommands(checked),
+    // Test hook, not contributed: what the status bar item and the unchecked-report notices show.
+    vscode.commands.registerCommand('reportLint.status.snapshot', () => ({ statusBar: statusBar.snapshot(), notices: unchecked.notices })),
+    // A document the writer asked to check: the server pulls its settings again (plaintext: true for it).
+    checked.onDidChange(() => {
+      if (client?.isRunning()) void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    }),
+    // Whether VS Code validates config files itself is fixed when the client starts.
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(`${settingsSection}.plaintext`) || e.affectsConfiguration('json.validate.enable')) void start();
+      if (e.affectsConfiguration('json.validate.enable')) void start();
     }),
     // Config files and workspace term packs are read only in a trusted workspace.
     vscode.workspace.onDidGrantWorkspaceTrust(() => {

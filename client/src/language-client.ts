@@ -1,14 +1,19 @@
 // Creates the language client for the bundled server (dist/server.js over Node IPC).
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type ServerOptions } from 'vscode-languageclient/node';
-import { settingsSection, type InitializationOptions } from '../../server/src/lsp/protocol';
+import { type InitializationOptions } from '../../server/src/lsp/protocol';
 import { CrashLimiter } from './crash-limiter';
+import type { CheckedDocuments } from './unchecked/checked-documents';
 
 /** Config files and term packs: synced so the server reads unsaved edits and marks their errors. */
 const configLanguages = ['json', 'jsonc'];
 
-export function documentSelector(plaintext: boolean): DocumentSelector {
-  const languages = plaintext ? ['markdown', 'plaintext'] : ['markdown'];
+/**
+ * Plain text is always synced: the server checks it when reportLint.plaintext is on or the
+ * writer asked to check the document (CheckedDocuments), and otherwise says it skipped it.
+ */
+export function documentSelector(): DocumentSelector {
+  const languages = ['markdown', 'plaintext'];
   return [
     ...languages.flatMap((language) => [
       { language, scheme: 'file' },
@@ -25,18 +30,14 @@ export function jsonValidationByClient(): boolean {
   return vscode.workspace.getConfiguration('json').get<boolean>('validate.enable', true);
 }
 
-export function plaintextEnabled(): boolean {
-  return vscode.workspace.getConfiguration(settingsSection).get<boolean>('plaintext', false);
-}
-
-export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel, checked: CheckedDocuments): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   return new LanguageClient('reportLint', '报告检查 report-lint', serverOptions, {
-    documentSelector: documentSelector(plaintextEnabled()),
+    documentSelector: documentSelector(),
     outputChannel,
     errorHandler: new CrashLimiter(),
     initializationOptions: {
@@ -49,6 +50,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
       provideDocumentSymbols: (doc, token, next) => (isConfigDocument(doc) ? undefined : next(doc, token)),
       provideFoldingRanges: (doc, context, token, next) => (isConfigDocument(doc) ? undefined : next(doc, context, token)),
       provideCodeActions: (doc, range, context, token, next) => (isConfigDocument(doc) ? undefined : next(doc, range, context, token)),
+      workspace: { configuration: checked.configurationMiddleware() },
     },
     // Settings are pulled with workspace/configuration; the server registers for change
     // notifications of the `reportLint` section itself.

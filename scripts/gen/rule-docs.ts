@@ -6,7 +6,7 @@
 // `npm run gen` writes them; test/gen/generated.test.ts fails when one is stale.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRules, RULE_LEVELS, type JsonSchema, type Rule } from '../../server/src/engine';
+import { allRules, compareRules, RULE_LEVELS, type CompareRule, type JsonSchema, type Rule } from '../../server/src/engine';
 import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/lsp/protocol';
 
 export interface GeneratedFile {
@@ -21,7 +21,7 @@ const README_END = '<!-- rules:end -->';
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The config schema's entry for one rule: a level, or `{ severity, options }` with the rule's own options. */
-function schemaEntry(rule: Rule): JsonSchema {
+function schemaEntry(rule: Rule | CompareRule): JsonSchema {
   const names = Object.keys(rule.options ?? {});
   const description = names.length > 0 ? `${rule.docs.zh}选项：${names.join('、')}。` : rule.docs.zh;
   if (names.length === 0) return { $ref: '#/definitions/ruleSetting', description };
@@ -42,7 +42,8 @@ function schemaEntry(rule: Rule): JsonSchema {
   };
 }
 
-function schema(root: string, rules: readonly Rule[]): GeneratedFile {
+/** The config's `rules` also set the `report-lint compare` rules (compare/index.ts). */
+function schema(root: string, rules: readonly (Rule | CompareRule)[]): GeneratedFile {
   const path = 'schemas/reportlintrc.schema.json';
   const s = JSON.parse(readFileSync(join(root, path), 'utf8'));
   s.properties.rules.properties = Object.fromEntries(rules.map((r) => [r.id, schemaEntry(r)]));
@@ -78,5 +79,5 @@ function readme(root: string, rules: readonly Rule[]): GeneratedFile {
 
 /** Every generated file as it should be, from the files under `root` and the registered rules. */
 export function generatedFiles(root: string, rules: readonly Rule[] = allRules): GeneratedFile[] {
-  return [schema(root, rules), packageJson(root, rules), readme(root, rules)];
+  return [schema(root, [...rules, ...compareRules]), packageJson(root, rules), readme(root, rules)];
 }

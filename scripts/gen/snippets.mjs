@@ -5,11 +5,22 @@ const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'
 const SCOPE = 'markdown,plaintext';
 const DATE = '${CURRENT_YEAR}年${CURRENT_MONTH/^0//}月${CURRENT_DATE/^0//}日';
 
-/** Numbers tab stops in order; `t.stop(text)` → ${n:text}, `t.choice(list)` → ${n|a,b|}. */
+/**
+ * Numbers tab stops in order; `t.stop(text)` → ${n:text}, `t.choice(list)` → ${n|a,b|}${n+1}.
+ *
+ * Accepting an option of a choice (Enter or Tab) also moves to the next tab stop in VS Code. The
+ * empty stop right after each choice takes that move: the cursor waits after the chosen words
+ * (to add to them), and the next Tab goes on to the next field whether the writer accepted with
+ * Enter or with Tab, so a Tab pressed out of habit never skips a field (issue 12, docs/snippets.md).
+ */
 class Stops {
   n = 0;
   stop(text) { return `\${${++this.n}:${text}}`; }
-  choice(list) { for (const c of list) if (/[,|$}\\]/.test(c)) throw new Error(c); return `\${${++this.n}|${list.join(',')}|}`; }
+  choice(list) {
+    for (const c of list) if (/[,|$}\\]/.test(c)) throw new Error(c);
+    const choice = `\${${++this.n}|${list.join(',')}|}`;
+    return `${choice}\${${++this.n}}`;
+  }
   next() { return ++this.n; }
 }
 const rotate = (list, k) => [...list.slice(k % list.length), ...list.slice(0, k % list.length)];

@@ -167,11 +167,12 @@ describe('CLI', () => {
       assert.match(r.stderr, /gbk\.txt: .*UTF-8/);
     });
 
-    it('exits 2 for a directory', () => {
+    it('exits 2 for a folder without reports (a folder is searched for them: test/cli/folder.test.ts)', () => {
       mkdirSync(join(tmp.dir, 'folder'));
+      writeFileSync(join(tmp.dir, 'folder', 'notes.pdf'), 'not a report');
       const r = runCli([join(tmp.dir, 'folder')]);
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /folder: .*目录/);
+      assert.match(r.stderr, /folder: 没有找到报告文件/);
     });
 
     it('exits 2 for a file over --max-size', () => {

@@ -29,7 +29,7 @@ describe('the npm package', function () {
   after(() => tmp.cleanup());
 
   it('holds the command, the bundles and the README, and nothing of the sources, tests or the extension client', () => {
-    assert.deepEqual(files, ['LICENSE', 'README.md', 'bin/report-lint.js', 'dist/analysis-worker.js', 'dist/cli.js', 'dist/server.js', 'package.json']);
+    assert.deepEqual(files, ['LICENSE', 'README.md', 'bin/report-lint.js', 'dist/analysis-worker.js', 'dist/check-worker.js', 'dist/cli.js', 'dist/server.js', 'package.json']);
   });
 
   it('the unpacked command checks the sample with no node_modules beside it', () => {

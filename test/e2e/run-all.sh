@@ -3,7 +3,8 @@
 # playwright-core into test/e2e/node_modules), builds the extension, then runs
 #   1. the extension-host mocha suite (test/e2e/suite) inside VS Code: code-server here, or
 #      @vscode/test-electron with REPORT_LINT_E2E_RUNNER=electron (see run-suite.mjs)
-#   2. the UI check in the browser (ui-check.mjs; screenshots in test-output/e2e/)
+#   2. the UI check in the browser (ui-check.mjs; screenshots in test-output/e2e/), and the HTML review page of
+#      `report-lint DIR --format html` in the same browser (review-page-check.mjs)
 #   3. the language server under Neovim and Emacs + Eglot (test/editors/run.sh)
 #   4. the Word export rendered by LibreOffice and read back with poppler (test/e2e/render)
 # and ends with the line `N passed, N failed` (mocha's tests plus every other check). Exit code 1 on any failure.
@@ -61,6 +62,10 @@ count_json "$OUT/suite-results.json" "extension-host suite"
 step "UI check in the browser (test/e2e/ui-check.mjs)"
 node "$HERE/ui-check.mjs"
 count_json "$OUT/ui-results.json" "UI check"
+
+step "HTML review page in the browser (test/e2e/review-page-check.mjs)"
+node "$HERE/review-page-check.mjs"
+count_json "$OUT/review-results.json" "review page"
 
 step "other editors (test/editors/run.sh)"
 editors_out=$(REPORT_LINT_TEST_OUTPUT="$ROOT/test-output/editors" bash "$ROOT/test/editors/run.sh" 2>&1)

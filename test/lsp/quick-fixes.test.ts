@@ -48,6 +48,24 @@ describeInBothModes('language server: quick fixes', () => {
     assert.ok(after.some((d) => d.code === 'placeholder' && d.range.start.line === at + 1));
   });
 
+  it('required-section: with 二、存在的问题 deleted, the preferred first action inserts 二、 and keeps 三、 (issue 12)', async () => {
+    const at = lines.indexOf('二、存在的问题');
+    const text = [...lines.slice(0, at), ...lines.slice(at + 2)].join('\n');
+    await client.open(uri, text);
+    const { diagnostics } = await client.waitForDiagnostics(uri, 1);
+    const onHeading = diagnostics.filter((d) => d.range.start.line === at);
+    assert.deepEqual(onHeading.map((d) => d.code).sort(), ['heading-sequence', 'required-section']);
+    // The menu for the line lists both findings' actions: the insertion first, marked preferred, and no renumbering.
+    const actions = await client.codeActions(uri, onHeading[0].range, onHeading);
+    assert.equal(actions[0].title, '插入「二、存在的问题」部分');
+    assert.equal(actions[0].isPreferred, true);
+    assert.deepEqual(actions.filter((a) => /重新编号/.test(a.title)).map((a) => a.title), []);
+    const after = await applyAndCheck(actions[0]);
+    const now = client.text(uri).split('\n');
+    assert.deepEqual(now.slice(at, at + 3), ['二、存在的问题', '【待补充】', '三、下一步打算']);
+    assert.deepEqual(after.filter((d) => d.code !== 'placeholder' && d.code !== 'term' && d.code !== 'numeral' && d.code !== 'punctuation').map((d) => `${d.code}: ${d.message}`), []);
+  });
+
   it('required-section: a part missing at the end is appended with the next number', async () => {
     const at = lines.indexOf('三、下一步打算');
     const text = lines.slice(0, at).join('\n') + '\n';

@@ -24,6 +24,7 @@ class FakeElement {
   matches(selector: string): boolean {
     if (selector === 'a' || selector === 'a.link') return this.tagName === 'A';
     if (selector === '[data-line]') return 'data-line' in this.attributes;
+    if (selector === '#zoom') return this.attributes.id === 'zoom';
     throw new Error(`selector ${selector} not supported by the fake DOM`);
   }
   closest(selector: string): FakeElement | null {
@@ -41,8 +42,13 @@ class FakeElement {
 
 let fakeWindow: { scrollY: number };
 
-function load(bodyLine?: number) {
+function load(bodyLine?: number, paneWidth = 900) {
   const posted: Record<string, unknown>[] = [];
+  /** The page's layout reports, apart from the messages the other tests look at. */
+  const layouts: Record<string, unknown>[] = [];
+  const bodyStyle = new Map<string, string>();
+  const zoom = new FakeElement('BUTTON', { id: 'zoom' });
+  (zoom as unknown as { textContent: string }).textContent = '100%';
   const scrolls: number[] = [];
   const handlers: Record<string, ((e: unknown) => void)[]> = {};
   const on = (type: string, fn: (e: unknown) => void): void => {
@@ -66,17 +72,25 @@ function load(bodyLine?: number) {
   const state: { value: unknown } = { value: undefined };
   const context = {
     // Messages cross from the script's realm: copy them as the webview's postMessage would.
-    acquireVsCodeApi: () => ({ postMessage: (m: Record<string, unknown>) => posted.push(structuredClone(m)), getState: () => state.value, setState: (s: unknown) => (state.value = structuredClone(s)) }),
+    acquireVsCodeApi: () => ({ postMessage: (m: Record<string, unknown>) => (m.type === 'layout' ? layouts : posted).push(structuredClone(m)), getState: () => state.value, setState: (s: unknown) => (state.value = structuredClone(s)) }),
     document: {
-      getElementById: (id: string) => (id === 'root' ? root : null),
+      getElementById: (id: string) => (id === 'root' ? root : id === 'zoom' ? zoom : null),
       addEventListener: on,
-      body: { getAttribute: (n: string) => (n === 'data-line' && bodyLine !== undefined ? String(bodyLine) : null) },
+      body: {
+        getAttribute: (n: string) => (n === 'data-line' && bodyLine !== undefined ? String(bodyLine) : null),
+        style: { setProperty: (k: string, v: string) => bodyStyle.set(k, v) },
+      },
+      documentElement: { clientWidth: paneWidth, scrollWidth: paneWidth },
     },
+    getComputedStyle: () => ({ paddingLeft: '8px', paddingRight: '8px' }),
     window: win,
     Element: FakeElement,
   };
   // The script selects blocks with querySelectorAll; the fake returns them with their marks.
-  (root as unknown as { querySelectorAll: () => FakeElement[] }).querySelectorAll = () => [blocks[0], blocks[1], mark, blocks[2]];
+  Object.assign(root, {
+    querySelectorAll: (selector: string) => (selector === 'p.signature' ? [] : [blocks[0], blocks[1], mark, blocks[2]]),
+    querySelector: () => null,
+  });
   runInNewContext(script, context);
   const fire = (type: string, event: Record<string, unknown>): void => {
     for (const h of handlers[type] ?? []) h(event);
@@ -86,7 +100,7 @@ function load(bodyLine?: number) {
     fire('click', e);
     return e;
   };
-  return { posted, scrolls, root, blocks, mark, link, click, fire, state, select: (v: boolean) => (selectionCollapsed = !v) };
+  return { posted, layouts, bodyStyle, zoom, scrolls, root, blocks, mark, link, click, fire, state, select: (v: boolean) => (selectionCollapsed = !v) };
 }
 
 describe('client/media/preview.js', () => {
@@ -139,5 +153,25 @@ describe('client/media/preview.js', () => {
     p.fire('message', { data: 'not an object' });
     p.fire('message', { data: { type: 'update', html: 42 } });
     assert.equal(p.root.innerHTML, 'x');
+  });
+
+  it('fits the A4 page to a narrow pane and toggles to 100% and back, remembering the choice', () => {
+    const p = load(undefined, 500);
+    const a4 = (210 / 25.4) * 96;
+    assert.equal(Number(p.bodyStyle.get('--fit')), (500 - 16) / a4);
+    assert.equal((p.zoom as unknown as { textContent: string }).textContent, '100%');
+    p.click(p.zoom);
+    assert.equal(p.bodyStyle.get('--fit'), '1');
+    assert.equal((p.zoom as unknown as { textContent: string }).textContent, '适应宽度');
+    assert.deepEqual(p.state.value, { actualSize: true });
+    assert.deepEqual(p.posted, [{ type: 'ready' }], 'the toggle is the page’s own business');
+    p.click(p.zoom);
+    assert.equal(Number(p.bodyStyle.get('--fit')), (500 - 16) / a4);
+    assert.deepEqual(p.layouts.map((l) => [l.scale === 1, l.actualSize, l.paneWidth]), [[false, false, 500], [true, true, 500], [false, false, 500]]);
+  });
+
+  it('never enlarges the page beyond print size in a wide pane', () => {
+    const p = load(undefined, 2000);
+    assert.equal(p.bodyStyle.get('--fit'), '1');
   });
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { analyze, builtinProfiles, type AnalysisResult } from '../../server/src/engine';
 import { parseReport } from '../../server/src/engine/parse/document';
 import { partOfHeading } from '../../server/src/engine/profiles/match';
-import { expandSnippet, parseSnippet, tabStops, type ExpandOptions, type TabStop } from './expand';
+import { expandSnippet, parseSnippet, tabStops, type ExpandOptions, type Node, type TabStop } from './expand';
 
 const root = join(__dirname, '..', '..');
 const file = join(root, 'snippets', 'report.code-snippets');
@@ -66,6 +66,33 @@ describe('snippets/report.code-snippets', () => {
         name,
       );
     }
+  });
+});
+
+describe('choice fields', () => {
+  // VS Code moves to the next tab stop when a choice is accepted (Enter or Tab): an empty stop
+  // right after each choice takes that move, so a Tab pressed after Enter skips no field (issue 12).
+  it('are each followed at once by an empty tab stop of the next index, used nowhere else', () => {
+    let choices = 0;
+    for (const [name, s] of Object.entries(snippets)) {
+      const nodes = parseSnippet(s.body);
+      const uses = new Map<number, number>();
+      const count = (list: Node[]): void => {
+        for (const n of list) {
+          if (n.kind === 'tabstop' || n.kind === 'placeholder' || n.kind === 'choice') uses.set(n.index, (uses.get(n.index) ?? 0) + 1);
+          if (n.kind === 'placeholder') count(n.children);
+        }
+      };
+      count(nodes);
+      nodes.forEach((n, i) => {
+        if (n.kind !== 'choice') return;
+        choices++;
+        const next = nodes[i + 1];
+        assert.ok(next?.kind === 'tabstop' && next.index === n.index + 1, `${name}: choice $${n.index} is followed by $${n.index + 1}`);
+        assert.equal(uses.get(n.index + 1), 1, `${name}: $${n.index + 1} is used once`);
+      });
+    }
+    assert.ok(choices > 10);
   });
 });
 
@@ -132,6 +159,7 @@ describe('full-report snippets', () => {
 /** What a writer might type at a tab stop: a year for years, plain words elsewhere, choices as offered. */
 function fill(t: TabStop): string {
   if (t.kind === 'choice' || t.dynamic) return t.value;
+  if (t.kind === 'empty') return ''; // the stop after a choice (nothing added to the chosen words)
   if (/^20XX$/.test(t.value)) return '2023';
   if (/20XX年X月/.test(t.value)) return '2021年3月';
   return t.value.startsWith('【') ? '认真抓好各项工作，取得明显成效' : '城关镇';

@@ -23,7 +23,18 @@ function rangeOf(doc: vscode.TextDocument, span: { start: number; end: number })
   return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
 }
 
+/** Whether report-lint checks a document (client/src/unchecked), set by registerNavigation. */
+let isChecked: ((doc: vscode.TextDocument) => boolean) | undefined;
+
 function nothingFound(doc: vscode.TextDocument, what: string): void {
+  if (isChecked && !isChecked(doc) && (doc.languageId === 'plaintext' || doc.uri.scheme === 'untitled')) {
+    // Nothing found because nothing was checked: say so, with the way out.
+    const button = '仅此文件检查';
+    void vscode.window.showWarningMessage('本文件没有检查（纯文本检查未打开），所以没有找到任何内容。', button).then((choice) => {
+      if (choice === button) void vscode.commands.executeCommand('reportLint.checkAsReport');
+    });
+    return;
+  }
   const unchecked =
     doc.languageId === 'plaintext' && !vscode.workspace.getConfiguration('reportLint').get<boolean>('plaintext', false)
       ? '纯文本文件的检查未打开：请在设置中打开 reportLint.plaintext。'
@@ -135,7 +146,8 @@ export async function listFindings(tracker: FindingTracker): Promise<ListedFindi
   return { rule: now.rule, severity: now.severity, message: now.message, range };
 }
 
-export function registerNavigation(tracker: FindingTracker): vscode.Disposable[] {
+export function registerNavigation(tracker: FindingTracker, checked?: (doc: vscode.TextDocument) => boolean): vscode.Disposable[] {
+  isChecked = checked;
   return [
     vscode.commands.registerCommand(commandIds.nextPlaceholder, () => goToPlaceholder(tracker, 1)),
     vscode.commands.registerCommand(commandIds.previousPlaceholder, () => goToPlaceholder(tracker, -1)),

@@ -8,17 +8,28 @@ import { commandIds } from '../command-ids';
 import type { FindingTracker } from '../findings/tracker';
 import { ReportPreview, type PreviewSnapshot } from './panel';
 import { readDisableArgs } from './protocol';
+import type { UncheckedReason } from '../authoring';
+import { notCheckedReason } from '../unchecked/unchecked-reports';
+
+const SKIPPED_REASONS: Record<NonNullable<StatusParams['skipped']>, string> = {
+  plaintext: notCheckedReason('plaintext'),
+  'too-large': '文件过大（设置 reportLint.maxFileSize）',
+  binary: '文件看起来不是文本',
+};
 
 const PREVIEW_LANGUAGES = ['markdown', 'plaintext'];
 
 export class PreviewManager implements vscode.Disposable {
   private readonly previews = new Map<string, ReportPreview>();
   private readonly profiles = new Map<string, string>();
+  /** Documents the server said it skipped, and why (reportLint/status). */
+  private readonly skipped = new Map<string, NonNullable<StatusParams['skipped']>>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly tracker: FindingTracker,
+    private readonly unchecked: UncheckedReason,
   ) {
     this.subscriptions = [
       vscode.commands.registerCommand(commandIds.openPreview, () => this.open(false)),
@@ -29,7 +40,10 @@ export class PreviewManager implements vscode.Disposable {
         if (e.contentChanges.length > 0) this.previews.get(e.document.uri.toString())?.documentChanged();
       }),
       tracker.onDidChange((uri) => this.previews.get(uri.toString())?.invalidate()),
-      vscode.workspace.onDidCloseTextDocument((d) => this.profiles.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.profiles.delete(d.uri.toString());
+        this.skipped.delete(d.uri.toString());
+      }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
         const first = e.visibleRanges[0];
         if (first) this.previews.get(e.textEditor.document.uri.toString())?.scrollTo(first.start.line);
@@ -41,10 +55,26 @@ export class PreviewManager implements vscode.Disposable {
   status(p: StatusParams): void {
     const key = vscode.Uri.parse(p.uri).toString();
     const name = p.skipped ? undefined : p.profile.name;
-    if (this.profiles.get(key) === name) return;
+    const wasSkipped = this.skipped.get(key);
+    if (p.skipped) this.skipped.set(key, p.skipped);
+    else this.skipped.delete(key);
+    if (this.profiles.get(key) === name && wasSkipped === p.skipped) return;
     if (name === undefined) this.profiles.delete(key);
     else this.profiles.set(key, name);
     this.previews.get(key)?.invalidate();
+  }
+
+  /** Shows the document's preview again (whether it is checked changed). */
+  refresh(uri: string): void {
+    this.previews.get(vscode.Uri.parse(uri).toString())?.invalidate();
+  }
+
+  /** Why the document is not checked, or undefined when it is: the preview must not say 未发现问题 then. */
+  private uncheckedReason(uri: vscode.Uri): string | undefined {
+    const reason = this.unchecked(uri);
+    if (reason) return reason;
+    const skipped = this.skipped.get(uri.toString());
+    return skipped ? SKIPPED_REASONS[skipped] : undefined;
   }
 
   private activePreview(): ReportPreview | undefined {
@@ -77,6 +107,7 @@ export class PreviewManager implements vscode.Disposable {
         extensionUri: this.extensionUri,
         findings: (d) => this.tracker.findings(d),
         profileName: (uri) => this.profiles.get(uri.toString()),
+        unchecked: (uri) => this.uncheckedReason(uri),
       },
       column,
       toSide,

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { renderPreview, renderPreviewBody, type PreviewFinding } from '../../../server/src/preview/render';
 import { escapeHtml } from '../../../server/src/preview/html';
 import { previewViewType } from '../command-ids';
-import { externalLink, readMessage, relativeImagePath } from './protocol';
+import { externalLink, readMessage, relativeImagePath, type PreviewLayout } from './protocol';
 
 /** Pause after typing before the page is rendered again. */
 export const PREVIEW_DEBOUNCE_MS = 150;
@@ -16,6 +16,8 @@ export interface PreviewHost {
   findings(doc: vscode.TextDocument): PreviewFinding[];
   /** The report kind the server detected, when it has said. */
   profileName(uri: vscode.Uri): string | undefined;
+  /** Why the document is not checked, when it is not. */
+  unchecked(uri: vscode.Uri): string | undefined;
 }
 
 /** What a preview shows, for the test hook (reportLint.preview.snapshot). */
@@ -31,6 +33,8 @@ export interface PreviewSnapshot {
   /** Times the page's script said 'ready' (it ran under the CSP), and live updates it accepted. */
   ready: number;
   updates: number;
+  /** The page's last report of its size in the pane (preview.js). */
+  layout: PreviewLayout | null;
 }
 
 function findDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
@@ -73,6 +77,7 @@ export class ReportPreview implements vscode.Disposable {
   private isDisposed = false;
   private readyCount = 0;
   private updateCount = 0;
+  private lastLayout: PreviewLayout | null = null;
 
   constructor(
     readonly uri: vscode.Uri,
@@ -130,6 +135,7 @@ export class ReportPreview implements vscode.Disposable {
     const webview = this.panel.webview;
     return {
       profileName: this.host.profileName(this.uri),
+      unchecked: this.host.unchecked(this.uri),
       resolveImage: (src: string): string | null => {
         const parts = folder && relativeImagePath(src);
         return parts ? webview.asWebviewUri(vscode.Uri.joinPath(folder, ...parts)).toString() : null;
@@ -196,6 +202,9 @@ export class ReportPreview implements vscode.Disposable {
         this.shownKey = this.pageKey;
         await this.update();
         break;
+      case 'layout':
+        this.lastLayout = msg.layout;
+        break;
       case 'reveal':
         await this.reveal(msg.line, msg.character ?? 0);
         break;
@@ -230,6 +239,7 @@ export class ReportPreview implements vscode.Disposable {
       html: this.lastHtml,
       ready: this.readyCount,
       updates: this.updateCount,
+      layout: this.lastLayout,
     };
   }
 

@@ -6,7 +6,44 @@ import { RULE_ID } from '../../../server/src/engine/directive-edits';
 export type WebviewMessage =
   | { type: 'ready' }
   | { type: 'reveal'; line: number; character?: number }
-  | { type: 'openLink'; href: string };
+  | { type: 'openLink'; href: string }
+  | { type: 'layout'; layout: PreviewLayout };
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  width: number;
+}
+
+/** Where the page sits in the pane, as preview.js measured it (for the tests; nothing acts on it). */
+export interface PreviewLayout {
+  /** The zoom of the page: below 1 when it is fitted to a narrower pane. */
+  scale: number;
+  actualSize: boolean;
+  paneWidth: number;
+  scrollWidth: number;
+  page: Box | null;
+  closing: (Box & { text: string })[];
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function readBox(raw: unknown): Box | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const b = raw as Record<string, unknown>;
+  return isNumber(b.left) && isNumber(b.right) && isNumber(b.top) && isNumber(b.width) ? { left: b.left, right: b.right, top: b.top, width: b.width } : null;
+}
+
+function readLayout(m: Record<string, unknown>): PreviewLayout | null {
+  if (!isNumber(m.scale) || !isNumber(m.paneWidth) || !isNumber(m.scrollWidth) || typeof m.actualSize !== 'boolean') return null;
+  const closing = (Array.isArray(m.closing) ? m.closing.slice(0, 10) : []).flatMap((c: unknown) => {
+    const box = readBox(c);
+    const text = (c as { text?: unknown }).text;
+    return box && typeof text === 'string' ? [{ ...box, text: text.slice(0, 200) }] : [];
+  });
+  return { scale: m.scale, actualSize: m.actualSize, paneWidth: m.paneWidth, scrollWidth: m.scrollWidth, page: readBox(m.page), closing };
+}
 
 const MAX_HREF = 2048;
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e8;
@@ -21,6 +58,10 @@ export function readMessage(raw: unknown): WebviewMessage | null {
     case 'reveal':
       if (!isIndex(m.line)) return null;
       return isIndex(m.character) ? { type: 'reveal', line: m.line, character: m.character } : { type: 'reveal', line: m.line };
+    case 'layout': {
+      const layout = readLayout(m);
+      return layout ? { type: 'layout', layout } : null;
+    }
     case 'openLink':
       return typeof m.href === 'string' && m.href.length > 0 && m.href.length <= MAX_HREF ? { type: 'openLink', href: m.href } : null;
     default:

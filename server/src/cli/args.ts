@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { RULE_LEVELS, type Severity } from '../engine';
 import { DEFAULT_MAX_FILE_SIZE } from '../lsp/protocol';
 
-export type Format = 'text' | 'json';
+export type Format = 'text' | 'json' | 'sarif' | 'html';
 
 export interface CliOptions {
   format: Format;
@@ -16,6 +16,13 @@ export interface CliOptions {
   config: string | undefined;
   /** `--no-config`: no config files at all (built-in defaults and the flags). */
   noConfig: boolean;
+  /** `--summary`: the reviewer's table (text), or a `summary` section (JSON). */
+  summary: boolean;
+  /** `-o FILE`: write the output there instead of stdout. */
+  output: string | undefined;
+  /** `--jobs N`: worker threads (0 = one per core, 1 = one by one). */
+  jobs: number;
+  /** Files, folders and glob patterns. */
   files: string[];
 }
 
@@ -24,14 +31,16 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'list-rules' }
   | { kind: 'stdio' }
-  | { kind: 'check'; options: CliOptions };
+  | { kind: 'check'; options: CliOptions }
+  | { kind: 'compare'; options: CliOptions; last: string; current: string };
 
 /** A mistake on the command line: reported in one line, exit code 2. */
 export class UsageError extends Error {}
 
 export const defaultMaxSize = DEFAULT_MAX_FILE_SIZE;
 
-export const usage = `用法 Usage: report-lint [选项] 文件...
+export const usage = `用法 Usage: report-lint [选项] 文件|文件夹|"通配符"...
+       report-lint compare [选项] 去年的报告 今年的报告
        report-lint export 文件 [-o 输出.docx]   导出为 GB/T 9704 版式的 Word 文档（见 export --help）
 
 文件可以是 Markdown、纯文本或 Word 文档（.docx，自动编号按显示的样子读出，问题注明第几段）。
@@ -40,7 +49,10 @@ export const usage = `用法 Usage: report-lint [选项] 文件...
 Checks Chinese work reports for mandated sections, placeholders, figures and numbering.
 
 选项 Options:
-  --format text|json       输出格式（默认 text）/ output format
+  --format text|json|sarif|html  输出格式（默认 text；html 为可单独打开的审阅页）/ output format (html: a self-contained review page)
+  -o, --output FILE        输出写入文件 / write the output to FILE
+  --summary                汇总表：每份报告一行（类型、年度、占位符、错误、警告、缺少部分、数字问题、结论），最差的在前 / one row per report, worst first
+  --jobs N                 并行检查的线程数（默认每个 CPU 核一个，1 为逐个检查）/ worker threads (default: one per core)
   --profile ID             指定报告类型，不自动识别（可用配置文件中自定义的类型）/ force a report profile (built-in or from the config)
   --rule RULE=LEVEL        设置规则级别：error|warning|info|hint|off，可重复；优先于配置文件 / set a rule's severity (repeatable; wins over the config file)
   --config PATH            使用此配置文件，不再查找 .reportlintrc.json / use this config file instead of looking for one
@@ -51,6 +63,12 @@ Checks Chinese work reports for mandated sections, placeholders, figures and num
   --stdio                  以语言服务器方式运行（LSP over stdio）/ run the language server
   -h, --help               显示帮助 / show this help
   -v, --version            显示版本 / show the version
+
+文件夹与通配符 Folders and globs: 检查其中的 .md、.markdown、.txt、.docx 报告；.reportlintignore（gitignore 写法）中列出的不检查。
+  Folders and globs ("reports/**/*.md") are searched for reports; files matching a .reportlintignore (gitignore syntax) are skipped.
+
+与去年对比 compare: 照搬去年的段落（各部分的照搬比例）、数字未更新、增减说法与数字矛盾、去年的打算未提及、年份未更新；
+  输出与检查相同（--format text|json|sarif），问题都在今年的报告上。 Compares this year's report with last year's.
 
 配置文件 Config file: 每个文件使用离它最近的 .reportlintrc.json（所在文件夹或上级文件夹），见 docs/rule-packs.md。
   配置文件有错时，以 "文件:行:列 error config 说明" 输出到 stderr，出错部分按默认设置检查；退出码不因此改变。
@@ -67,6 +85,13 @@ const levels = new Set<string>(RULE_LEVELS);
  * custom profiles.
  */
 export function parseCommand(argv: string[], knownRules: ReadonlySet<string>): Command {
+  if (argv[0] === 'compare') {
+    const c = parseCommand(argv.slice(1), knownRules);
+    if (c.kind !== 'check') return c;
+    if (c.options.files.length !== 2) throw new UsageError('compare 需要两个文件：去年的报告 今年的报告');
+    if (c.options.format === 'html') throw new UsageError('compare 的 --format 只能是 text、json 或 sarif');
+    return { kind: 'compare', options: c.options, last: c.options.files[0], current: c.options.files[1] };
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -75,6 +100,9 @@ export function parseCommand(argv: string[], knownRules: ReadonlySet<string>): C
       strict: true,
       options: {
         format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        summary: { type: 'boolean' },
+        jobs: { type: 'string' },
         profile: { type: 'string' },
         rule: { type: 'string', multiple: true },
         'max-size': { type: 'string' },
@@ -97,7 +125,15 @@ export function parseCommand(argv: string[], knownRules: ReadonlySet<string>): C
   if (v.stdio) return { kind: 'stdio' };
 
   const format = v.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json，而不是 "${format}"`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'html') {
+    throw new UsageError(`--format 只能是 text、json、sarif 或 html，而不是 "${format}"`);
+  }
+  let jobs = 0;
+  if (v.jobs !== undefined) {
+    if (!/^\d+$/.test(v.jobs) || Number(v.jobs) < 1) throw new UsageError(`--jobs 应为正整数，而不是 "${v.jobs}"`);
+    jobs = Number(v.jobs);
+  }
+  if (v.output === '') throw new UsageError('-o/--output 后应为输出文件的路径');
 
   const rules: CliOptions['rules'] = {};
   for (const r of v.rule ?? []) {
@@ -129,6 +165,18 @@ export function parseCommand(argv: string[], knownRules: ReadonlySet<string>): C
   if (positionals.length === 0) throw new UsageError('没有指定要检查的文件');
   return {
     kind: 'check',
-    options: { format, profile: v.profile, rules, maxSize, maxWarnings, config: v.config, noConfig: !!v['no-config'], files: positionals },
+    options: {
+      format,
+      profile: v.profile,
+      rules,
+      maxSize,
+      maxWarnings,
+      config: v.config,
+      noConfig: !!v['no-config'],
+      summary: !!v.summary,
+      output: v.output,
+      jobs,
+      files: positionals,
+    },
   };
 }

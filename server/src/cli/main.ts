@@ -1,75 +1,23 @@
 // Entry point of dist/cli.js (bin/report-lint.js).
-import { overrideConfig } from '../config';
-import { allRules, analyze, type Severity } from '../engine';
+import { allRules, compareRules } from '../engine';
 import { version } from '../version';
-import { parseCommand, usage, UsageError, type CliOptions, type Command } from './args';
-import { CliConfigs, knownProfileIds } from './config';
-import { summaryLine, textLines, toJsonReport, type JsonFileReport } from './format';
+import { parseCommand, usage, UsageError, type Command } from './args';
 import { exportUsage, parseExport, runExport } from './export';
-import { readWordReport, WORD_FILE } from './read-docx';
-import { printable, printableJson } from './printable';
-import { readReport } from './read-report';
+import { printable } from './printable';
+import { runCheck } from './run-check';
+import { runCompare } from './run-compare';
 
 // Every line printed passes printable(): file names and quoted text may hold control sequences.
 const out = (s: string) => process.stdout.write(printable(s.endsWith('\n') ? s : `${s}\n`));
 const err = (s: string) => process.stderr.write(`${printable(s)}\n`);
 
-/**
- * Checks the files; returns the exit code. Config errors are printed (stderr) but do not change
- * it: the bad parts of a config fall back to the defaults and the findings decide.
- */
-function check(o: CliOptions): number {
-  const configs = new CliConfigs(o, err);
-  const reports: JsonFileReport[] = [];
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  let failed = 0;
-  for (const file of o.files) {
-    const read = WORD_FILE.test(file) ? readWordReport(file, o.maxSize) : readReport(file, o.maxSize);
-    if (!read.ok) {
-      failed++;
-      err(`report-lint: ${file}: ${read.reason}`);
-      continue;
-    }
-    const loaded = configs.forFile(file);
-    if (o.profile !== undefined) {
-      const known = knownProfileIds(loaded);
-      if (!known.includes(o.profile)) {
-        failed++;
-        err(`report-lint: ${file}: 未知报告类型 "${o.profile}"（--profile），可选：${known.join(', ')}`);
-        continue;
-      }
-    }
-    let report: JsonFileReport;
-    try {
-      const paragraphs = (read as { paragraphOfLine?: number[] }).paragraphOfLine;
-      const config = overrideConfig(loaded.config, { profile: o.profile, rules: o.rules });
-      // A .txt file is plain text: there `*…*` is never emphasis (a Word document is read as Markdown).
-      report = toJsonReport(file, analyze(read.text, /\.txt$/i.test(file) ? { ...config, format: 'text' } : config), paragraphs);
-    } catch (e) {
-      failed++;
-      err(`report-lint: ${file}: 检查时出错 (internal error): ${e instanceof Error ? e.message : String(e)}`);
-      continue;
-    }
-    for (const d of report.diagnostics) counts[d.severity]++;
-    reports.push(report);
-    if (o.format === 'text') for (const line of textLines(report)) out(line);
-  }
-  if (o.format === 'json') out(printableJson(JSON.stringify(reports, null, 2)));
-  else err(summaryLine(reports.length, counts, failed, configs.errorCount));
-  if (failed) return 2;
-  if (o.maxWarnings >= 0 && counts.warning > o.maxWarnings) {
-    err(`report-lint: 警告数 ${counts.warning} 超过 --max-warnings ${o.maxWarnings}`);
-    return 1;
-  }
-  return counts.error > 0 ? 1 : 0;
-}
-
 function listRules(): void {
-  const width = Math.max(...allRules.map((r) => r.id.length));
-  for (const r of allRules) out(`${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}`);
+  const rules = [...allRules, ...compareRules];
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const r of rules) out(`${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}`);
 }
 
-function run(command: Command): void {
+async function run(command: Command): Promise<void> {
   switch (command.kind) {
     case 'help':
       out(usage);
@@ -86,7 +34,10 @@ function run(command: Command): void {
       require(serverBundle());
       return;
     case 'check':
-      process.exitCode = check(command.options);
+      process.exitCode = await runCheck(command.options, { out, err });
+      return;
+    case 'compare':
+      process.exitCode = runCompare(command.options, command.last, command.current, { out, err });
       return;
   }
 }
@@ -96,7 +47,7 @@ function serverBundle(): string {
   return require('node:path').join(__dirname, 'server.js');
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   try {
     if (argv[0] === 'export') {
       const o = parseExport(argv.slice(1));
@@ -105,7 +56,7 @@ function main(argv: string[]): void {
       return;
     }
     // A usage error (a bad flag, a missing --config file) is thrown before any file is checked.
-    run(parseCommand(argv, new Set(allRules.map((r) => r.id))));
+    await run(parseCommand(argv, new Set([...allRules, ...compareRules].map((r) => r.id))));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     err(`report-lint: ${e.message}（用 --help 查看用法）`);
@@ -113,4 +64,4 @@ function main(argv: string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+void main(process.argv.slice(2));

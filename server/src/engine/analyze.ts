@@ -11,15 +11,15 @@ import { allRules } from './rules';
 import { reportYear } from './report-year-of';
 import type { AnalysisResult, EngineConfig, Finding, Rule, RuleSetting, Severity } from './types';
 
-export interface ResolvedRule {
-  rule: Rule;
+export interface ResolvedRule<R = Rule> {
+  rule: R;
   severity: Severity;
   options: Record<string, unknown>;
 }
 
-/** Applies config settings to the rule list; rules set to 'off' (or false) are dropped. */
-export function resolveRules(rules: readonly Rule[], settings: Record<string, RuleSetting> = {}): ResolvedRule[] {
-  const out: ResolvedRule[] = [];
+/** Applies config settings to the rule list (check or compare rules); rules set to 'off' (or false) are dropped. */
+export function resolveRules<R extends { id: string; defaultSeverity: Severity } = Rule>(rules: readonly R[], settings: Record<string, RuleSetting> = {}): ResolvedRule<R>[] {
+  const out: ResolvedRule<R>[] = [];
   for (const rule of rules) {
     const s = settings[rule.id];
     let severity: Severity | 'off' = rule.defaultSeverity;

@@ -3,6 +3,8 @@ export { analyze, PATTERN_BUDGET_RULE, resolveRules } from './analyze';
 export { withPatternBudget } from './packs/budget';
 export type { ResolvedRule } from './analyze';
 export { createAnalysisCache } from './memo';
+export { compareReports, compareRules } from './compare';
+export type { CompareResult, ComparePart, CompareRule } from './compare';
 export { AnalysisStopped } from './stop';
 export type { AnalysisCache } from './memo';
 export { allRules, ruleById } from './rules';

@@ -31,6 +31,8 @@ export interface Fix {
 export interface RelatedInfo {
   span: Span;
   message: string;
+  /** The span is in the other report of a comparison (last year's), not in the analysed one. */
+  other?: true;
 }
 
 export interface Finding {

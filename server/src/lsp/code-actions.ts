@@ -149,5 +149,7 @@ export function codeActions(uri: string, result: AnalysisResult, range: Range, o
       });
     }
   }
-  return [...fixes, ...allows, ...disables, ...fileDisables, ...workspaceDisables];
+  // The fix the finding's rule marks as the right one comes first (VS Code also sorts it first and selects it).
+  const preferredFirst = [...fixes.filter((a) => a.isPreferred), ...fixes.filter((a) => !a.isPreferred)];
+  return [...preferredFirst, ...allows, ...disables, ...fileDisables, ...workspaceDisables];
 }

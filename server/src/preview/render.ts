@@ -17,6 +17,8 @@ export interface PreviewBodyOptions extends BodyOptions {
   document?: ReportDocument;
   /** Report kind shown above the page, e.g. "述法报告". */
   profileName?: string;
+  /** Why the document is not checked, when it is not: said instead of the counts (never 未发现问题). */
+  unchecked?: string;
 }
 
 export interface PreviewPageOptions extends PreviewBodyOptions {
@@ -49,7 +51,7 @@ export function renderPreviewBody(text: string, findings: readonly PreviewFindin
     page = `<h1${attrs({ class: 'title', 'data-line': 0 })}>${escapeHtml(doc.title.text)}</h1>${page}`;
   }
   if (!page.trim()) page = '<p class="empty">（空白文档）</p>';
-  return `<header class="summary">${summary(doc, findings, prepared.unplaced, options.profileName)}</header><main class="page">${page}</main>`;
+  return `<header class="summary">${summary(doc, findings, prepared.unplaced, options.profileName, options.unchecked)}</header><main class="page">${page}</main>`;
 }
 
 /** The whole page: strict CSP, the print style, the body, and the nonce'd preview script. */
@@ -74,6 +76,7 @@ export function renderPreview(text: string, findings: readonly PreviewFinding[],
 <style${attrs({ nonce })}>${PREVIEW_CSS}</style>
 </head>
 <body${attrs({ 'data-line': options.line })}>
+<div class="toolbar"><button id="zoom" type="button" title="在适应窗格宽度与实际大小（100%）之间切换">100%</button></div>
 <div id="root">${renderPreviewBody(text, findings, options)}</div>
 <script${attrs({ nonce, src: options.scriptUri })}></script>
 </body>
@@ -81,7 +84,8 @@ export function renderPreview(text: string, findings: readonly PreviewFinding[],
 `;
 }
 
-function summary(doc: ReportDocument, findings: readonly PreviewFinding[], unplaced: PreviewFinding[], profileName: string | undefined): string {
+function summary(doc: ReportDocument, findings: readonly PreviewFinding[], unplaced: PreviewFinding[], profileName: string | undefined, unchecked: string | undefined): string {
+  if (unchecked !== undefined) return `<span class="count unchecked">未检查：${escapeHtml(unchecked)}</span>`;
   const counts = SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
   let out = profileName ? `<span class="count">${escapeHtml(profileName)}</span>` : '';
   out += counts.length === 0 ? '<span class="count">未发现问题</span>' : counts.map(([s, n]) => `<span class="count">${SEVERITY_NAME[s]} ${n}</span>`).join('');

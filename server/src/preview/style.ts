@@ -17,12 +17,17 @@ export const PREVIEW_CSS = `
   --line: ${LINE_PT}pt; /* type area height / ${PAGE.linesPerPage} lines */
 }
 html, body { margin: 0; }
-body { padding: 16px 0 48px; background: var(--vscode-editor-background, #e9e9e9); overflow-x: auto; }
-.summary { width: ${PAGE.widthMm}mm; margin: 0 auto 12px; font: 13px var(--vscode-font-family, sans-serif); color: var(--vscode-foreground, #333); }
+body { padding: 16px 8px 48px; background: var(--vscode-editor-background, #e9e9e9); overflow-x: auto; }
+.summary { max-width: ${PAGE.widthMm}mm; margin: 0 auto 12px; font: 13px var(--vscode-font-family, sans-serif); color: var(--vscode-foreground, #333); }
 .summary ul { margin: 4px 0 0; padding-left: 1.5em; }
 .summary li { cursor: pointer; }
 .summary .count { margin-right: 1em; }
+.toolbar { position: fixed; top: 4px; right: 8px; z-index: 1; }
+.toolbar button { font: 12px var(--vscode-font-family, sans-serif); color: var(--vscode-button-secondaryForeground, #333); background: var(--vscode-button-secondaryBackground, #ddd); border: 0; border-radius: 2px; padding: 2px 8px; cursor: pointer; }
+/* The A4 page scaled as a whole (zoom keeps its proportions) to the pane's width by default
+   (preview.js sets --fit); "100%" shows it at print size with a horizontal scroll bar. */
 .page {
+  zoom: var(--fit, 1);
   box-sizing: border-box; width: ${PAGE.widthMm}mm; min-height: ${PAGE.heightMm}mm; margin: 0 auto; padding: ${margins};
   background: #fff; color: #000; box-shadow: 0 1px 6px rgba(0, 0, 0, .35);
   font-family: var(--fangsong); font-size: ${FONTS.body.sizePt}pt; line-height: var(--line); letter-spacing: ${CHAR_SPACING_PT}pt; text-align: justify;
@@ -66,8 +71,8 @@ body { padding: 16px 0 48px; background: var(--vscode-editor-background, #e9e9e9
 @media print {
   @page { size: A4; margin: ${margins}; }
   body { background: none; padding: 0; }
-  .summary { display: none; }
-  .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+  .summary, .toolbar { display: none; }
+  .page { zoom: 1; width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
   .page mark.placeholder, .page .diagnostic { background: none; border: 0; text-decoration: none; }
   .page .diagnostic-point::before { content: none; }
 }

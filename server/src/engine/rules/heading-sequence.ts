@@ -1,8 +1,9 @@
 // heading-sequence: heading numbers at one level skip or repeat (一、二、四), or mix styles (1. and 1、).
 import { renumberHeadings } from '../edits';
 import { formatMarker } from '../parse/markers';
+import { missingPartsBefore } from '../profiles/missing';
 import { numberingRestarts, restartBetween } from '../parse/restarts';
-import type { Heading, Rule, RuleContext, Section } from '../types';
+import type { Heading, ProfilePart, Rule, RuleContext, Section } from '../types';
 
 const STYLE_NAMES: Record<string, string> = {
   'cn-comma': '“一、”',
@@ -26,6 +27,8 @@ export const headingSequence: Rule = {
     const lastAtLevel = new Map<number, Heading>();
     // An attachment or the title after a pasted outline starts a new document: numbering starts again.
     const restarts = numberingRestarts(ctx.doc);
+    // A top-level gap where a mandated part is missing is closed by writing that part, not by renumbering.
+    const missing = ctx.doc.sections.length > 0 ? missingPartsBefore(ctx.doc, ctx.profile) : new Map<Heading, ProfilePart[]>();
     const visit = (siblings: Section[]): void => {
       const byLevel = new Map<number, Heading[]>();
       for (const s of siblings) {
@@ -39,7 +42,7 @@ export const headingSequence: Rule = {
         const last = lastAtLevel.get(level);
         splitAt(restarts, list).forEach((run, i) => {
           const continues = level >= 3 && i === 0 && last !== undefined && !restartBetween(restarts, last.lineSpan.end, run[0].lineSpan.start);
-          checkRun(ctx, run, continues ? (last.number ?? 0) : 0);
+          checkRun(ctx, run, continues ? (last.number ?? 0) : 0, missing);
         });
         lastAtLevel.set(level, list[list.length - 1]);
       }
@@ -59,7 +62,7 @@ function splitAt(restarts: readonly number[], list: Heading[]): Heading[][] {
   return runs;
 }
 
-function checkRun(ctx: RuleContext, list: Heading[], continueFrom: number): void {
+function checkRun(ctx: RuleContext, list: Heading[], continueFrom: number, missing: Map<Heading, ProfilePart[]>): void {
   const style = list[0].style;
   // GB/T 9704 prefers "1." over "1、": when a level mixes them, "1." is the target.
   const target = list.some((h) => h.style === 'arabic-dot') && list.some((h) => h.style === 'arabic-comma') ? 'arabic-dot' : style;
@@ -82,6 +85,16 @@ function checkRun(ctx: RuleContext, list: Heading[], continueFrom: number): void
       continue;
     }
     const expected = formatMarker(target, prev + 1);
+    const parts = missing.get(h);
+    if (parts && n > prev + 1 && n - prev - 1 <= parts.length) {
+      const names = parts.map((p) => `「${p.name}」`).join('');
+      ctx.report({
+        message: `标题编号跳过了“${expected}”：此前缺少${names}部分，补写该部分即可，无需重新编号。`,
+        span: h.markerSpan ?? h.lineSpan,
+      });
+      prev = n;
+      continue;
+    }
     const what = n === prev ? '重复' : n > prev + 1 ? `跳过了“${expected}”` : '顺序颠倒';
     ctx.report({
       message: `标题编号${what}：此处应为“${expected}”，请按顺序重新编号。`,

@@ -1,9 +1,9 @@
 // required-section: a mandated part of the report kind is missing (cf. markdownlint MD043).
-import { eolOf, renumberHeadings } from '../edits';
-import { formatMarker } from '../parse/markers';
+import { eolOf } from '../edits';
+import { insertPartFix } from '../fixes/insert-part';
 import { matchParts } from '../profiles/match';
 import { presentParts } from '../profiles/presence';
-import type { Fix, ProfilePart, ReportDocument, Rule, RuleContext, Section, Span } from '../types';
+import type { ReportDocument, Rule, RuleContext, Section, Span } from '../types';
 
 export const requiredSection: Rule = {
   id: 'required-section',
@@ -64,39 +64,4 @@ function endLine(doc: ReportDocument): Span {
   // A CR alone breaks lines too (LSP counts it), so look for either.
   const start = Math.max(doc.text.lastIndexOf('\n', end - 1), doc.text.lastIndexOf('\r', end - 1)) + 1;
   return { start, end };
-}
-
-/** Inserts "N、<part>" plus a placeholder body before `before` (renumbering the sections after it), or at the end. */
-function insertPartFix(doc: ReportDocument, part: ProfilePart, before: Section | null): Fix {
-  const eol = eolOf(doc);
-  const tops = doc.sections;
-  const model = tops.find((s) => s.heading.number !== null) ?? tops[0];
-  const style = model?.heading.style ?? 'cn-comma';
-  const hashes = model?.heading.markdownLevel ? '#'.repeat(model.heading.markdownLevel) + ' ' : '';
-  const gap = hashes ? eol : '';
-  const numbered = tops.filter((s) => s.heading.number !== null && s.heading.style === style);
-  let number: number;
-  const edits = [];
-  if (before) {
-    const after = numbered.filter((s) => s.span.start >= before.span.start);
-    number = after[0]?.heading.number ?? numbered.length + 1;
-    edits.push(...renumberHeadings(after.map((s) => s.heading), number + 1, style));
-  } else {
-    number = (numbered[numbered.length - 1]?.heading.number ?? 0) + 1;
-  }
-  const heading = `${hashes}${formatMarker(style === 'none' ? 'cn-comma' : style, number)}${part.skeleton}`;
-  const body = `【待补充】`;
-  let insert: { at: number; text: string };
-  if (before) {
-    insert = { at: before.span.start, text: `${heading}${eol}${gap}${body}${eol}${gap}` };
-  } else {
-    const at = doc.text.length;
-    const lead = doc.text.length === 0 || doc.text.endsWith('\n') || doc.text.endsWith('\r') ? '' : eol;
-    insert = { at, text: `${lead}${gap}${heading}${eol}${gap}${body}${eol}` };
-  }
-  // An insertion touching a renumbered marker merges with it: LSP edits must not overlap.
-  const touching = edits.find((e) => e.start === insert.at);
-  if (touching) touching.text = insert.text + touching.text;
-  else edits.unshift({ start: insert.at, end: insert.at, text: insert.text });
-  return { title: `插入「${heading.replace(/^#+ /, '')}」部分${before ? '并顺延后续编号' : ''}`, edits };
 }
