@@ -7,6 +7,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
 import { analyze } from '../server/src/engine';
 import { markdown } from '../server/src/engine/parse/markdown';
+import { segmenterCost } from './segmenter';
 import { generateReport, SIZES } from './corpus';
 import { formatProfile, summariseProfile } from './cpu-profile';
 import { backgroundSession } from './background';
@@ -123,6 +124,8 @@ async function main(): Promise<void> {
       },
       timing,
     );
+    const seg = segmenterCost(text, timing);
+    log(`  word boundaries (Intl.Segmenter): ${seg.candidates} term candidates ${seg.boundaries.median.toFixed(2)} ms (${((seg.boundaries.median * 1000) / Math.max(1, seg.candidates)).toFixed(1)} µs each), repeated-word scan ${seg.repeated.median.toFixed(2)} ms; the whole term rule ${seg.rule.median.toFixed(2)} ms`);
     const ours = { ...t.ours, findings: oursFindings };
     const mdl = { ...t.markdownlint, findings: mdlFindings };
     const markdownIt = { ...t.markdownIt, tokens };

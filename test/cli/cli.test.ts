@@ -83,7 +83,7 @@ describe('CLI', () => {
         assert.ok(l.startsWith(prefix), `${l}\n  should start with ${prefix}`);
         assert.ok(l.length > prefix.length, 'has a message');
       });
-      assert.match(r.stderr, new RegExp(`0 个错误，${count('warning')} 个警告，${count('info')} 个提示，0 个建议`));
+      assert.match(r.stderr, new RegExp(`0 个错误，${count('warning')} 个警告，${count('info')} 个提示，${count('hint')} 个建议`));
     });
 
     it('counts columns in UTF-16 code units and ignores a UTF-8 BOM', () => {

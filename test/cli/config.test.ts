@@ -18,7 +18,7 @@ function at(rule: string, severity: string, text: string, offsetInText = 0): str
 }
 
 const placeholder = (severity: string) => at('placeholder', severity, '**件');
-const quotedComma = at('punctuation', 'info', '”、“', 1);
+const quotedComma = at('punctuation', 'hint', '”、“', 1);
 const kangLao = at('term', 'warning', '抗牢');
 const dateName = at('numeral', 'warning', '12.4');
 const wangGeYuan = at('term', 'warning', '网格员');

@@ -131,9 +131,12 @@ function toRunFinding(text: string, lineStarts: number[], f: Finding): RunFindin
   };
 }
 
-/** Runs the engine with its defaults (no config file), as a new user would. */
+/**
+ * Runs the engine with its defaults (no config file), as a new user would: the files are .txt,
+ * read as plain text the way the CLI and the editor read them (no Markdown emphasis).
+ */
 export function runFile(file: CorpusFile): FileRun {
-  const result = analyze(file.text, {});
+  const result = analyze(file.text, { format: 'text' });
   const lineStarts = computeLineStarts(file.text);
   return {
     file,

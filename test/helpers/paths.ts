@@ -57,8 +57,8 @@ export interface ExpectedFinding {
 const sampleWording: { rule: string; severity: ExpectedFinding['severity']; context: string; text: string; at: number }[] = [
   { rule: 'term', severity: 'warning', context: '习近平新时代法治思想', text: '习近平新时代法治思想', at: 0 },
   { rule: 'numeral', severity: 'warning', context: '12.4国家宪法日', text: '12.4', at: 0 },
-  // 顿号 between items each in quotes (GB/T 15834 4.5.3.5): a style point, info.
-  { rule: 'punctuation', severity: 'info', context: '“以案释法”、“法律八进”', text: '、', at: 6 },
+  // 顿号 between items each in quotes (GB/T 15834 4.5.3.5): a style point the standard only discourages, a hint.
+  { rule: 'punctuation', severity: 'hint', context: '“以案释法”、“法律八进”', text: '、', at: 6 },
   { rule: 'term', severity: 'warning', context: '四是抗牢', text: '抗牢', at: 2 },
   { rule: 'term', severity: 'warning', context: '法制图片展', text: '法制图片展', at: 0 },
 ];

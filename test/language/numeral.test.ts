@@ -14,6 +14,8 @@ testLanguageRule('numeral', {
     { name: 'increases may use 倍', text: '收入增长了3倍，提高一倍。' },
     { name: 'a named date in standard form', text: '充分利用“12·4”国家宪法日开展宣传。' },
     { name: 'decimals are not named dates', text: '投入1.5万元用于节日慰问，共3.5亿元。' },
+    { name: 'versions and quoted decimals with a unit are not named dates', text: '出台服务业扩大开放“2.0”方案、“3.0”版，评分“4.5分”，应对“25·7”区域性大洪水，“7·23”事故。' },
+    { name: 'a decimal before an event word with a unit', text: '发生6.8级地震，降雨量达7.2毫米特大暴雨。' },
     { name: 'allowed by config', text: '22年度计划。', config: { rules: { numeral: { options: { allow: ['22年度计划'] } } } } },
   ],
   invalid: [
@@ -42,6 +44,12 @@ testLanguageRule('numeral', {
     { text: '减少一倍。', errors: [{ text: '减少一倍' }] },
     { name: 'the sample: 12.4国家宪法日', text: '充分利用12.4国家宪法日。', errors: [{ text: '12.4', message: '“12·4”国家宪法日' }], output: '充分利用“12·4”国家宪法日。' },
     { name: 'quotes but a dot', text: '“12.4”国家宪法日', errors: [{ text: '“12.4”' }], output: '“12·4”国家宪法日' },
+    {
+      name: 'a real draft: days named by their date (“7.23”、“8.9” floods)',
+      text: '完成或已安排实施2021年“7.23”、“8.9”水毁项目，修复7.20特大暴雨损毁道路。',
+      errors: [{ text: '“7.23”', message: '“7·23”' }, { text: '“8.9”' }, { text: '7.20' }],
+      output: '完成或已安排实施2021年“7·23”、“8.9”水毁项目，修复7.20特大暴雨损毁道路。',
+    },
     { name: 'a middle dot but no quotes', text: '4·15全民国家安全教育日', errors: [{ text: '4·15' }], output: '“4·15”全民国家安全教育日' },
   ],
 });
@@ -56,5 +64,14 @@ describe('numeral: the report year picks the century of a short year', () => {
   it('finishes on long runs of digits and marks, with at most 1000 findings (its time is measured in test/perf)', () => {
     const text = `${'1'.repeat(200_000)}-${'2'.repeat(200_000)}%${'、三'.repeat(100_000)}${'近'.repeat(100_000)}`;
     assert.ok(findingsOf('numeral', text).length <= 1000);
+  });
+});
+
+describe('numeral: positions of a named date in UTF-16', () => {
+  it('puts the range on “7.23” after emoji and CJK', () => {
+    const text = '标题\n👍🏻😀实施“7.23”水毁项目。';
+    const [f] = findingsOf('numeral', text);
+    assert.deepEqual(f.span, { start: 11, end: 17 });
+    assert.equal(text.slice(f.span.start, f.span.end), '“7.23”');
   });
 });

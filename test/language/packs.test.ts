@@ -1,6 +1,7 @@
 // The built-in term pack as data: every entry valid, cited, and firing on its own examples;
 // and the validation a workspace pack goes through.
 import { strict as assert } from 'node:assert';
+import { straddlesWord } from '../../server/src/engine/text/word-boundaries';
 import fc from 'fast-check';
 import { builtinPack, builtinPackIssues, builtinTerms, compileTerms, findTermHits, validateAllow, validateTerms } from '../../server/src/engine/packs';
 import { LiteralMatcher } from '../../server/src/engine/packs/literal-matcher';
@@ -148,7 +149,9 @@ describe('pattern anchors (the prefilter that picks segments)', () => {
       const out: string[] = [];
       for (const seg of segments(text)) {
         const piece = text.slice(seg.start, seg.end);
-        for (const e of patterns) for (const m of piece.matchAll(new RegExp(e.pattern as string, 'gu'))) out.push(`${seg.start + m.index}:${m[0]}`);
+        // Matches across a word boundary are dropped by both (text/word-boundaries.ts).
+        for (const e of patterns)
+          for (const m of piece.matchAll(new RegExp(e.pattern as string, 'gu'))) if (!straddlesWord(text, seg.start + m.index, seg.start + m.index + m[0].length)) out.push(`${seg.start + m.index}:${m[0]}`);
       }
       return out;
     };

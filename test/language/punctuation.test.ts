@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { applyFix } from '../helpers/rule-tester';
 import { findingsOf, testLanguageRule } from './helpers';
 
 testLanguageRule('punctuation', {
@@ -16,11 +17,19 @@ testLanguageRule('punctuation', {
     { name: 'list numbers with a half-width bracket', text: '1) 第一项\n2) 第二项' },
     { name: 'a quotation running over paragraphs', text: '他说：“第一段。\n\n“第二段。”' },
     { name: 'code and links are not prose', text: '运行`a,b;c`命令，见[说明](http://x.cn/a,b)。' },
+    // GB/T 15834-2011: a comma may stand before 等等 that closes a list of clauses.
+    { name: '“……，等等。” closing a list of clauses', text: '推进政务服务“一网通办”，推行“跨省通办”；建设数字政府，等等。各项工作扎实推进，等等，不一而足。' },
     { name: 'allowed by config', text: '品牌名“好,的”。', config: { rules: { punctuation: { options: { allow: ['好,的'] } } } } },
   ],
   invalid: [
     { text: '坚持学习,不断提高。', errors: [{ text: ',', message: '全角逗号' }], output: '坚持学习，不断提高。' },
-    { text: '认真落实;全面推进:是的?好!', errors: [{ text: ';' }, { text: ':' }, { text: '?' }, { text: '!' }], output: '认真落实；全面推进:是的?好!' },
+    // One finding per paragraph: a paste with a half-width mark in every clause is one thing to fix.
+    {
+      name: 'the half-width marks of a paragraph are one finding with a fix for all of them',
+      text: '认真落实;全面推进:是的?好!',
+      errors: [{ text: ';', message: '本段有4处半角标点（“;”1处、“:”1处、“?”1处、“!”1处）' }],
+      output: '认真落实；全面推进：是的？好！',
+    },
     { name: 'a half-width colon at the end of a line', text: '现报告如下:\n正文。', errors: [{ text: ':' }], output: '现报告如下：\n正文。' },
     { name: 'a comma and the space typed after it', text: 'LED显示屏等, 不定期推送。', errors: [{ text: ',' }], output: 'LED显示屏等，不定期推送。' },
     { name: 'a period at the end of a line', text: '全面推进法治建设.\n下一段。', errors: [{ text: '.' }], output: '全面推进法治建设。\n下一段。' },
@@ -44,13 +53,37 @@ testLanguageRule('punctuation', {
 });
 
 describe('punctuation: severities and interplay', () => {
-  it('style points are info, errors of form are warnings', () => {
+  it('style points the standard only discourages are hints, errors of form are warnings', () => {
     const text = '导语。\n1、加强学习\n开展“甲”、“乙”活动,好。';
     const fs = findingsOf('punctuation', text);
     assert.deepEqual(
       fs.map((f) => `${text.slice(f.span.start, f.span.end)} ${f.severity}`),
-      ['、 info', '、 info', ', warning'],
+      ['、 hint', '、 hint', ', warning'],
     );
+  });
+  it('a 700-character paste from an English input method: one finding per paragraph, a paragraph fix and a document fix', () => {
+    const clause = '深入学习贯彻习近平法治思想,严格落实述法制度;完善工作机制:推进依法行政,';
+    const para = (n: number) => `${clause.repeat(n)}全面提升法治水平.`;
+    const text = `2023年度述法报告\n\n${para(7)}\n\n${para(5)}\n\n${para(6)}\n`;
+    assert.ok(text.length > 700);
+    const fs = findingsOf('punctuation', text);
+    assert.equal(fs.length, 3);
+    for (const f of fs) {
+      assert.match(f.message, /^本段有\d+处半角标点/);
+      assert.equal(f.fixes?.[0].preferred, true);
+      assert.match(f.fixes?.[1].title ?? '', /全文的\d+处/);
+      assert.ok((f.related?.length ?? 0) > 10);
+    }
+    const whole = applyFix(text, fs[0].fixes![1]);
+    assert.deepEqual(findingsOf('punctuation', whole), []);
+    const first = applyFix(text, fs[0].fixes![0]);
+    assert.equal(findingsOf('punctuation', first).length, 2);
+  });
+  it('puts the paragraph finding on its first mark after emoji and CJK (UTF-16 offsets)', () => {
+    const text = '标题\n😀👍🏻认真落实;全面推进:好。';
+    const [f] = findingsOf('punctuation', text);
+    assert.deepEqual(f.span, { start: 13, end: 14 });
+    assert.deepEqual(f.related?.map((r) => r.span), [{ start: 18, end: 19 }]);
   });
   it('leaves 1、 to heading-sequence when the document mixes 1. and 1、', () => {
     const text = '导语。\n1.加强学习\n正文。\n2、严格执法\n正文。';

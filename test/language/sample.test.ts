@@ -16,7 +16,7 @@ const language = (fs: Finding[]): Finding[] => fs.filter((f) => LANGUAGE.include
 const SAMPLE_HITS = [
   ['term', '习近平新时代法治思想', 'warning', '习近平法治思想'],
   ['numeral', '12.4', 'warning', '“12·4”'],
-  ['punctuation', '、', 'info', ''],
+  ['punctuation', '、', 'hint', ''],
   ['term', '抗牢', 'warning', '扛牢'],
   ['term', '法制图片展', 'warning', '法治图片展'],
 ];

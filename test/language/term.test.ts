@@ -9,6 +9,14 @@ testLanguageRule('term', {
     { name: 'allow-list: the Constitution’s own wording', text: '国家维护社会主义法制的统一和尊严。' },
     { name: 'allow-list: 自己经历 holds 己经', text: '他结合自己经历讲授法治课，自己经常学法。' },
     { name: 'allow-list: 检查院内设施', text: '检查院内消防设施，排查安全隐患。' },
+    // Word boundaries (Intl.Segmenter): a match that begins or ends inside a word is no match.
+    { name: 'word boundary: 学习|总书记 holds no 习总书记', text: '认真学习总书记重要讲话精神，深入学习总书记关于法治建设的重要论述。' },
+    { name: 'word boundary: 悦|己|经济 holds no 己经', text: '培育悦己经济、银发经济等消费新增长点。' },
+    { name: 'the plans with their right year spans', text: '贯彻《法治政府建设实施纲要（2021—2025年）》《法治政府建设实施纲要（2015—2020年）》《法治社会建设实施纲要（2020—2025年）》《湖南省法治政府建设实施纲要（2022—2025年）》。' },
+    { name: 'the plenary sessions by their full names', text: '深入学习贯彻党的二十大和二十届三中全会精神，二十届四中全会精神。' },
+    { name: '县县 and 即时 where they are right', text: '实现县县通高速，全省县县建成法治广场；建设即时通讯平台，即时办结。' },
+    { name: 'reduplication the language uses is not a repeated word', text: '常常看看，一个个，一天一天地变好，一步一步推进，层层压实，家家户户，哈哈哈哈，事事有人管。' },
+    { name: 'a name before a word it ends with is not a repeated word', text: '中节能节能环保产业园动工建设。' },
     { name: '截止 with no time after it', text: '报名截止日期为12月31日，逾期不再受理，活动截止。' },
     { name: '泄漏 of gas is right', text: '防范燃气泄漏事故。' },
     { name: '必需 before a noun', text: '保障群众生活必需品供应。' },
@@ -22,6 +30,22 @@ testLanguageRule('term', {
     { name: 'a word allowed by config', text: '组织法制宣传周活动。', config: { rules: { term: { options: { allow: ['法制宣传周'] } } } } },
   ],
   invalid: [
+    {
+      name: 'a real draft: 以总书记新时代中国特色社会主义思想为指导',
+      text: '坚持以总书记新时代中国特色社会主义思想为指导。',
+      errors: [{ text: '总书记新时代中国特色社会主义思想', message: '习近平新时代中国特色社会主义思想' }],
+      output: '坚持以习近平新时代中国特色社会主义思想为指导。',
+    },
+    {
+      name: 'a real draft: 学习总书记法治思想 (the slip is 总书记法治思想, not 习总书记)',
+      text: '学习总书记法治思想。',
+      errors: [{ text: '总书记法治思想', message: '习近平法治思想' }],
+    },
+    { name: '法制政府 / 法制督察 / 法制专题讲座', text: '建设法制政府，迎接法制督察，举办法制专题讲座。', errors: [{ text: '法制政府' }, { text: '法制督察' }, { text: '法制' }] },
+    { name: '二十大和三中精神', text: '学习贯彻党的二十大和三中精神。', errors: [{ text: '三中精神', message: '“二十届三中全会精神”' }], output: '学习贯彻党的二十大和二十届三中全会精神。' },
+    { name: 'a wrong year span in the plan’s title', text: '落实《法治政府建设实施纲要（2020—2025年）》。', errors: [{ text: '2020—2025' }], output: '落实《法治政府建设实施纲要（2021—2025年）》。' },
+    { name: 'a word typed twice', text: '全县全县开展普法活动，坚持坚持依法行政。', errors: [{ text: '全县', message: '“全县”重复了一次' }, { text: '坚持' }], output: '全县开展普法活动，坚持坚持依法行政。' },
+    { name: '省县县 and 即时召开', text: '建立省县县三级联动机制，即时召开会议。', errors: [{ text: '省县县' }, { text: '即时' }] },
     {
       name: 'the sample: 抗牢',
       text: '四是抗牢政治责任，维护和谐稳定。',
@@ -106,11 +130,11 @@ testLanguageRule('term', {
 });
 
 describe('term: severities, config and built-in switch', () => {
-  it('uses the entry severity (其它 is info) and the rule severity otherwise', () => {
+  it('uses the entry severity (其它 is a hint: 公文 usage, not an error) and the rule severity otherwise', () => {
     const fs = findingsOf('term', '其它事项，四是抗牢政治责任。');
     assert.deepEqual(
       fs.map((f) => f.severity),
-      ['info', 'warning'],
+      ['hint', 'warning'],
     );
     const err = findingsOf('term', '四是抗牢政治责任。', { rules: { term: 'error' } });
     assert.equal(err[0].severity, 'error');
@@ -154,6 +178,17 @@ describe('term: directives and positions', () => {
     const fs = findingsOf('term', text);
     assert.equal(fs.length, 1);
     assert.ok(text.slice(0, fs[0].span.start).includes('五是'));
+  });
+  it('puts a repeated word and a plan span after emoji and CJK (UTF-16 offsets)', () => {
+    const text = '标题\n👍🏻全县全县；😀《法治政府建设实施纲要（2020—2025年）》';
+    const fs = findingsOf('term', text);
+    assert.deepEqual(
+      fs.map((f) => [f.span.start - 3, text.slice(f.span.start, f.span.end)]),
+      [
+        [6, '全县'],
+        [23, '2020—2025'],
+      ],
+    );
   });
   it('puts the range on the word after an emoji (UTF-16 offsets)', () => {
     const text = '😀四是抗牢政治责任。';

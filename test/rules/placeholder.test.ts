@@ -13,6 +13,13 @@ testRule('placeholder', {
     { name: 'code, inline code and link targets are not prose', text: '见`**件`和[链接](http://x/**件)。\n\n```\n***户\n```\n' },
     { name: 'single 某 and X in words', text: '某些单位、XML 文件、Xbox 不算。' },
     { name: 'filled figures', text: '办理答复人大代表建议12件，答复率、满意率均达100%。' },
+    // Real report shapes that are not slots.
+    { name: 'a footnote mark after a figure or a word', text: '全年完成投资12.5亿元*，其中预计数*。\n*注：带*号的为预计数。', config: { format: 'text' } },
+    { name: 'a footnote line in Markdown', text: '完成投资12.5亿元*。\n\n*为预计数。' },
+    { name: 'names masked on purpose in a case summary', text: '依法办理王某某、张××、李**、赵XX诉某镇政府行政协议纠纷案。', config: { format: 'text' } },
+    { name: 'X in words, X-rays and model names', text: '配备X光安检机2台、X射线检测仪1台，采购Xbox 1台。' },
+    { name: 'x as multiplication and a lone x', text: '规格为3x4米，面积x平方米不算单个小写。' },
+    { name: 'snake_case and file names in plain text', text: '上传文件 report_2023.docx 与 __init__ 不算。', config: { format: 'text' } },
   ],
   invalid: [
     { text: '组织专题学习*次，丰富学法内容。', errors: [{ text: '*', message: '未填写的占位符“*次”：请把“*”替换为实际数字' }] },
@@ -24,10 +31,32 @@ testRule('placeholder', {
     { name: 'a slot after real emphasis on the same line', text: '**重点**工作完成**件。', errors: [{ text: '**', message: '“**件”' }] },
     { name: 'in a heading', text: '导语。\n## 一、20**年主要做法\n', errors: [{ text: '**' }] },
     { name: 'full-width stars', text: '办理＊＊件。', errors: [{ text: '＊＊' }] },
+    // Slots from real drafts that were missed before.
+    { name: 'a name slot before 区 and 街道, and the figure slot after it', text: '*区*街道组织学法*次。', errors: [{ text: '*' }, { text: '*' }, { text: '*' }] },
+    { name: 'a name slot does not swallow the next slot on the line (Markdown)', text: '*街道办理信访事项*件。', errors: [{ text: '*' }, { text: '*' }] },
+    { name: '余 and 多 after the slot', text: '开展普法宣传*余次，覆盖企业**多家。', errors: [{ text: '*', message: '“*余次”' }, { text: '**' }] },
+    { name: 'single underscores and a name slot', text: '新修道路近_公里，__镇完成改造。', errors: [{ text: '_' }, { text: '__' }] },
+    { name: 'a single X beside digits or before a unit', text: '增长21.X%，人均X112元，投资X00万元，用时X个月，X县X镇。', errors: [{ text: 'X' }, { text: 'X' }, { text: 'X' }, { text: 'X' }, { text: 'X' }, { text: 'X' }] },
+    { name: 'plain text: *…* is never emphasis', text: '组织*重点*宣传，召开会议*场。', config: { format: 'text' }, errors: [{ text: '*' }, { text: '*' }, { text: '*' }] },
+    { name: 'Markdown: the same line reads *重点* as emphasis', text: '组织*重点*宣传，召开会议*场。', errors: [{ text: '*' }] },
+    { name: 'X.X is one slot', text: '生产总值X.X亿元、增长XX.X%。', errors: [{ text: 'X.X', message: '“X.X亿”' }, { text: 'XX.X' }] },
+    { name: 'a slot before 小学 asks for content, before 公里 for a figure', text: '到_小学任职，修路_公里。', config: { format: 'text' }, errors: [{ text: '_', message: '未填写的占位符“_”：请填入实际内容' }, { text: '_', message: '“_公里”：请把“_”替换为实际数字' }] },
+    { name: 'a name slot says a name is missing', text: '*区严格落实。', config: { format: 'text' }, errors: [{ text: '*', message: '未填写的占位符“*区”：请把“*”替换为实际名称' }] },
+    { name: 'a masked surname before a unit is still a slot', text: '王**件，×××同志，张××同志。', errors: [{ text: '**' }, { text: '×××' }, { text: '××' }] },
   ],
 });
 
 describe('placeholder: positions in UTF-16 on lines with CJK and emoji', () => {
+  it('puts a single-X slot and a name slot after an emoji, in plain text', () => {
+    const text = '标题\n👍🏻*街道增长21.X%';
+    const result = analyze(text, { format: 'text' });
+    const spans = result.findings.filter((x) => x.rule === 'placeholder').map((f) => [offsetToPosition(result.document.lineStarts, f.span.start), text.slice(f.span.start, f.span.end)]);
+    // 👍🏻 is four UTF-16 units (a surrogate pair and a skin-tone modifier pair).
+    assert.deepEqual(spans, [
+      [{ line: 1, character: 4 }, '*'],
+      [{ line: 1, character: 12 }, 'X'],
+    ]);
+  });
   it('puts the range exactly on the slot after an emoji', () => {
     const text = '第一行\n😀办理建议**件，答复率100%。';
     const [f] = analyze(text).findings.filter((x) => x.rule === 'placeholder');

@@ -115,6 +115,7 @@ function runRules(text: string, config: EngineConfig, rules: readonly Rule[]): A
         profile: selected.profile,
         options,
         year,
+        format: config.format === 'text' ? 'text' : 'markdown',
         report: (f) => {
           // A garbled or hostile document (100,000 stray "**") must not give tens of thousands
           // of findings: no writer reads them, and each costs memory here and in the editor.

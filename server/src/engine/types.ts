@@ -53,7 +53,14 @@ export interface EngineConfig {
   rules?: Record<string, RuleSetting>;
   /** Extra profiles (from config files); same shape as the built-in JSON profiles. */
   profiles?: ProfileData[];
+  /**
+   * How the text is written: 'markdown' (default) or 'text' (a .txt file, text pasted from
+   * Word), where `*…*` and `_…_` are never emphasis.
+   */
+  format?: DocumentFormat;
 }
+
+export type DocumentFormat = 'markdown' | 'text';
 
 export interface AnalysisResult {
   profile: { id: string; name: string; how: 'front-matter' | 'config' | 'recognised' | 'fallback' };
@@ -221,6 +228,8 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** Report year from front matter or title, when known. */
   year: number | null;
+  /** How the text is written (EngineConfig.format). */
+  format: DocumentFormat;
   report(f: Omit<Finding, 'rule' | 'severity'> & { severity?: Severity }): void;
 }
 

@@ -2,6 +2,7 @@
 // Never publishes a result for a version older than the document's current one.
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { isPlaintext } from './document-format';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, createAnalysisCache, type AnalysisCache, type AnalysisResult, type EngineConfig, type ReportDocument } from '../engine';
 import { parseReport } from '../engine/parse/document';
@@ -60,10 +61,6 @@ export interface AnalysisHost {
   knownSettings(uri: string): Settings;
   /** The engine config for a document: its settings with its config file (if any) over them. */
   engineConfig(doc: TextDocument, settings: Settings): { config: EngineConfig; configFile: string | null };
-}
-
-function isPlaintext(doc: TextDocument): boolean {
-  return doc.languageId === 'plaintext' || doc.languageId === 'text';
 }
 
 function mb(bytes: number): string {

@@ -23,6 +23,7 @@ import { codeActions } from './code-actions';
 import { completionItems } from './completion';
 import { ConfigWatcher } from './config-watcher';
 import { errorText } from './error-text';
+import { withFormat } from './document-format';
 import { errorLog, guard } from './guard';
 import { documentSymbols, foldingRanges } from './outline';
 import { uriToPath } from './paths';
@@ -64,7 +65,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     allDocuments: reports,
     settings: (uri) => settings.get(uri),
     knownSettings: (uri) => settings.known(uri),
-    engineConfig: (doc, s) => configs.forDocument(doc.uri, uriToPath(doc.uri), engineConfig(s)),
+    engineConfig: (doc, s) => withFormat(doc, configs.forDocument(doc.uri, uriToPath(doc.uri), engineConfig(s))),
   };
 
   /** An open config file is loaded on its own, so its errors show with no report open. */

@@ -6,6 +6,7 @@ import { coverFromHits } from './cover';
 import { type LiteralHit, LiteralMatcher } from './literal-matcher';
 import { checkPattern, requiredLiterals } from './safe-regex';
 import { SegmentFinder, segments } from './segments';
+import { straddlesWord } from '../text/word-boundaries';
 import type { TermEntry } from './types';
 
 /** Wall-clock backstop per pattern and document; the static check already bounds the work. */
@@ -198,7 +199,7 @@ export function rawTermHits(text: string, compiled: CompiledTerms, from = 0, to 
 /**
  * Hits of all entries from what rawTermHits found in `text` (the prose view): at most
  * MAX_HITS_PER_ENTRY per entry (a pattern stops after the segment that reaches it), outside
- * their allow contexts, without overlaps (at one place the longest hit wins, then the earlier
+ * their allow contexts, at word boundaries, without overlaps (at one place the longest hit wins, then the earlier
  * entry).
  */
 export function finishTermHits(text: string, compiled: CompiledTerms, raw: readonly RawTermHit[][]): TermHit[] {
@@ -231,7 +232,8 @@ export function finishTermHits(text: string, compiled: CompiledTerms, raw: reado
 
   const covers = coverFromHits(allow, compiled.allowEntry);
   const { order } = compiled;
-  const kept = hits.filter((h) => !covers.get(order.get(h.entry) as number)?.covers(h.start, h.end) && !alreadyRight(text, h));
+  // A hit that begins or ends inside a word is no hit: 学习总书记 holds no 习总书记 (see word-boundaries.ts).
+  const kept = hits.filter((h) => !covers.get(order.get(h.entry) as number)?.covers(h.start, h.end) && !alreadyRight(text, h) && !straddlesWord(text, h.start, h.end));
   kept.sort((a, b) => a.start - b.start || b.end - a.end || (order.get(a.entry) as number) - (order.get(b.entry) as number));
   const out: TermHit[] = [];
   for (const h of kept) {

@@ -255,6 +255,14 @@ const NAMED_DAYS = '国家宪法日|宪法日|宪法宣传周|全民国家安全
 const NAMED_DATE = new RegExp(`([“"‘']?)(?<![0-9０-９.．])(1[0-2]|[1-9])([.．·・•])(3[01]|[12][0-9]|[1-9])(?![0-9０-９])([”"’']?)(?=${NAMED_DAYS})`, 'g');
 
 const NAMED_DATE_AT = sticky(NAMED_DATE);
+// “7.23”、“8.9” (a flood, an accident named by its day) and 7.20特大暴雨: a month and a day alone in
+// quotes, or before the kind of event, name a day too. A version (“2.0”) has no day 0.
+const EVENTS = '特大|重大|事故|暴雨|洪水|洪灾|地震|专案|火灾';
+const QUOTED_DATE = new RegExp(
+  `(?:([“"])(?<![0-9０-９.．])(1[0-2]|[1-9])([.．])(3[01]|[12][0-9]|[1-9])([”"])|()(?<![0-9０-９.．])(1[0-2]|[1-9])([.．])(3[01]|[12][0-9]|[1-9])(?![0-9０-９])()(?=${EVENTS}))`,
+  'g',
+);
+const QUOTED_DATE_AT = sticky(QUOTED_DATE);
 
 const anywhere = (): boolean => true;
 
@@ -264,15 +272,27 @@ function namedDates(text: string, from: number, to: number, out: Collector): voi
     if (out.full) return;
     const [, open, month, sep, day, close] = m;
     if (open === '“' && close === '”' && sep === '·') continue;
-    const right = `“${month}·${day}”`;
-    const name = /^[\u4e00-\u9fff]+/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0] ?? '';
-    const span = { start: m.index, end: m.index + m[0].length };
-    out.push({
-      message: `含月日的专名要用间隔号“·”分开月、日，并给数字加引号：${m[0]}${name} 应写作 ${right}${name}（${STD}）。请改为 ${right}。`,
-      span,
-      fixes: [{ title: `改为 ${right}`, edits: [{ ...span, text: right }], preferred: true }],
-    });
+    pushNamedDate(text, m, month, day, out);
   }
+  for (const m of matchesAt(QUOTED_DATE_AT, text, windowsBeforeAny(text, '.．', 3, anywhere, from, to))) {
+    if (out.full) return;
+    const month = m[2] ?? m[7];
+    const day = m[4] ?? m[9];
+    pushNamedDate(text, m, month, day, out, false);
+  }
+}
+
+/** A named date written with a dot (12.4国家宪法日, “7.23”): the fix writes “12·4”. */
+function pushNamedDate(text: string, m: RegExpExecArray, month: string, day: string, out: Collector, named = true): void {
+  const right = `“${month}·${day}”`;
+  // The day's name (国家宪法日) is quoted in the message; an event's description is not.
+  const name = named ? (/^[\u4e00-\u9fff]+/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0] ?? '') : '';
+  const span = { start: m.index, end: m.index + m[0].length };
+  out.push({
+    message: `含月日的专名要用间隔号“·”分开月、日，并给数字加引号：${m[0]}${name} 应写作 ${right}${name}（${STD}）。请改为 ${right}。`,
+    span,
+    fixes: [{ title: `改为 ${right}`, edits: [{ ...span, text: right }], preferred: true }],
+  });
 }
 
 /** The candidates of each check in the lines [from, to), each list at most MAX_FINDINGS_PER_RULE long. */
@@ -295,7 +315,7 @@ export const numeral: Rule = {
   defaultSeverity: 'warning',
   docs: {
     zh: '数字用法（GB/T 15835-2011）。',
-    finds: 'GB/T 15835: short years (22年), dotted dates (2022.8.26), ranges without both units or with a hyphen (4-6%), 三、四次, contradictory approximations (近…多, 至少…以上), 减少…倍, 12.4国家宪法日 → “12·4”国家宪法日',
+    finds: 'GB/T 15835: short years (22年), dotted dates (2022.8.26), ranges without both units or with a hyphen (4-6%), 三、四次, contradictory approximations (近…多, 至少…以上), 减少…倍, 12.4国家宪法日 → “12·4”国家宪法日, “7.23” → “7·23”',
     fix: 'the standard form where it is certain',
   },
   options: { allow: ALLOW_OPTION },

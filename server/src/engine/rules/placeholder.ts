@@ -1,8 +1,9 @@
-// placeholder: template slots left unfilled (*次, **件, ***户, ×××, XX镇, 20XX年, __, 某某, 〇〇, 【待补充】, TODO).
+// placeholder: template slots left unfilled (*次, **件, ***户, *街道, *余次, 近_公里, ×××, XX镇, 20XX年,
+// 21.X%, X个月, __, 某某, 〇〇, 【待补充】, TODO); in plain text `*…*` is never emphasis.
 import type { Rule, Span } from '../types';
 import { scanByLine, shiftCandidate } from '../line-scan';
 import type { Candidate } from '../packs/finding-sink';
-import { findPlaceholdersIn } from '../text/placeholders';
+import { FIGURE_AFTER, findPlaceholdersIn, NAME_AFTER } from '../text/placeholders';
 
 export const placeholder: Rule = {
   id: 'placeholder',
@@ -10,13 +11,13 @@ export const placeholder: Rule = {
   defaultSeverity: 'warning',
   docs: {
     zh: '未填写的占位符（*次、**件、XX、×××）。',
-    finds: 'unfilled template slots: `*次`, `**件`, `***户`, `***%`, `20XX年`, `XX镇`, `×××`, `__`, `某某`, `〇〇`, `【待补充】`, `TODO` — never Markdown emphasis such as `**重点**`',
+    finds: 'unfilled template slots: `*次`, `**件`, `***户`, `***%`, `*余次`, `*街道`, `近_公里`, `20XX年`, `XX镇`, `21.X%`, `X个月`, `×××`, `__`, `某某`, `〇〇`, `【待补充】`, `TODO` — never Markdown emphasis such as `**重点**` (in .txt files `*…*` is never emphasis), footnote marks (`数据*。`) or masked names (王某某, 张××)',
   },
-  check({ doc, report }) {
+  check({ doc, format, report }) {
     // A slot lies in one line and reads one character before it; its message quotes the source.
     const [found] = scanByLine<Candidate>(doc, {
-      stage: 'placeholder',
-      scan: (from, to) => [findPlaceholdersIn(doc.prose, from, to).map((p) => ({ message: messageFor(doc.text, p), span: p }))],
+      stage: `placeholder|${format}`,
+      scan: (from, to) => [findPlaceholdersIn(doc.prose, from, to, format).map((p) => ({ message: messageFor(doc.text, p), span: p }))],
       start: (c) => c.span.start,
       shift: shiftCandidate,
     });
@@ -24,10 +25,22 @@ export const placeholder: Rule = {
   },
 };
 
+/** Units that take two characters after a slot (*余次, **多家, _公里, *平方米). */
+const TWO_CHAR_UNIT = /^(?:[余多][^\s，。；、：,.;:！？!?（）()“”]|公里|公顷|公斤|平方|立方|小时|个月|季度)/;
+
 function messageFor(text: string, p: Span): string {
   const slot = text.slice(p.start, p.end);
-  if (!/^[*＊_＿]+$/.test(slot)) return `未填写的占位符“${slot}”：请填入实际内容后再提交。`;
-  // Quote the slot with the unit after it (“**件”), which is how the writer sees it.
-  const unit = /^[^\s，。；、：,.;:！？!?（）()“”*＊_＿]{0,2}/.exec(text.slice(p.end, p.end + 2))?.[0] ?? '';
-  return `未填写的占位符“${slot}${unit}”：请把“${slot}”替换为实际数字后再提交。`;
+  const next = text.slice(p.end, p.end + 2);
+  // Quote the slot with what follows it (“**件”, “*余次”, “*街道”), which is how the writer sees it.
+  if (NAME_AFTER.test(next)) {
+    const name = /^街道|^社区|^同志|^./.exec(next)?.[0] ?? '';
+    return `未填写的占位符“${slot}${name}”：请把“${slot}”替换为实际名称后再提交。`;
+  }
+  // 公/平/立/小 begin a unit only as 公里, 平方米, 立方米, 小时 (_小学, *公司 name something).
+  if (FIGURE_AFTER.test(next) && (!'公平立小'.includes(next[0]) || TWO_CHAR_UNIT.test(next))) {
+    const unit = TWO_CHAR_UNIT.exec(next)?.[0] ?? next[0];
+    return `未填写的占位符“${slot}${unit}”：请把“${slot}”替换为实际数字后再提交。`;
+  }
+  if (/[0-9０-９]$/.test(text.slice(Math.max(0, p.start - 1), p.start))) return `未填写的占位符“${slot}”：请把“${slot}”替换为实际数字后再提交。`;
+  return `未填写的占位符“${slot}”：请填入实际内容后再提交。`;
 }

@@ -2,12 +2,14 @@
 // to Chinese characters, unpaired or mismatched “ ” 《 》 （ ）, 、 or ， before 等, 顿号 between
 // items each in 《》 or “”, punctuation at the end of a heading, and the numbering forms 1、,
 // （一）、 and 一. (GB/T 9704-2012 §7.3.3). Linear: fixed, bounded patterns, each tried only near a character it
-// needs (text/anchored.ts), and one pass per paragraph for the pairs.
+// needs (text/anchored.ts), and one pass per paragraph for the pairs. Half-width marks are
+// reported once per paragraph; style points the standard only discourages are hints.
 // Options: allow: string[] (words inside which nothing is flagged).
 import { allowedFilter } from '../packs';
 import { scanByLine, shiftCandidate } from '../line-scan';
 import { Collector, FindingSink, type Candidate } from '../packs/finding-sink';
 import { among, matchesAt, offsetsOf, sticky } from '../text/anchored';
+import { groupByUnit, type GroupWording } from '../text/grouped-findings';
 import type { Fix, Rule, RuleContext, Span } from '../types';
 import { ALLOW_OPTION } from './options';
 
@@ -208,7 +210,8 @@ function brackets(text: string, at: readonly number[], open: string[], close: st
 // ---------------------------------------------------------------------------------------------
 // 、 or ， before 等; 顿号 between quoted or titled items
 
-const BEFORE_DENG = /、(?=等(?![待候同于级次到]))|[，,](?=等(?:等|[，。；、]|方面|工作|活动|形式|问题|内容|措施|领域|渠道|方式|手段|途径|单位|部门|事项|项目|多种|一批|各类|各项))/g;
+// “……，等等。” closing a list of clauses is standard (GB/T 15834-2011): 等等 is never flagged after a comma.
+const BEFORE_DENG = /、(?=等(?![待候同于级次到]))|[，,](?=等(?:[，。；、]|方面|工作|活动|形式|问题|内容|措施|领域|渠道|方式|手段|途径|单位|部门|事项|项目|多种|一批|各类|各项))/g;
 const BETWEEN_MARKED = /(?<=[》”])、(?=[《“])/g;
 const BEFORE_DENG_AT = sticky(BEFORE_DENG);
 const BETWEEN_MARKED_AT = sticky(BETWEEN_MARKED);
@@ -237,7 +240,7 @@ function beforeDeng(text: string, from: number, to: number, out: Collector, mark
     markedOut.push({
       message: `标有${kind}的并列成分之间通常不用顿号（${STD} 4.5.3.5）。请删去顿号。`,
       span,
-      severity: 'info',
+      severity: 'hint',
       fixes: [del(span, '删去顿号')],
     });
   }
@@ -271,7 +274,7 @@ function headings(ctx: RuleContext, numberDots: readonly Candidate[], out: Findi
         out.push({
           message: `阿拉伯数字序号后用下脚点：“${mark}”应写作“${h.number}.”（${STD}；GB/T 9704-2012 7.3.3）。请改为“${h.number}.”。`,
           span,
-          severity: 'info',
+          severity: 'hint',
           fixes: [{ title: `改为“${h.number}.”`, edits: [{ ...span, text: '.' }], preferred: true }],
         });
       }
@@ -331,7 +334,7 @@ function endPunctuation(text: string, from: number, lineEnd: number, what: strin
   out.push({
     message: `${what}末尾不用标点“${text.slice(start, i)}”（${STD}）。请删去。`,
     span,
-    severity: 'info',
+    severity: 'hint',
     fixes: [del(span, `删去末尾的“${text.slice(start, i)}”`)],
   });
 }
@@ -345,13 +348,25 @@ function scanPunctuation(text: string, from: number, to: number): Candidate[][] 
   return lists.map((c) => c.items);
 }
 
+/** How a paragraph's half-width marks are described (text/grouped-findings.ts). */
+function halfWidthWording(text: string): GroupWording {
+  const mark = (c: Candidate): string => text[c.span.start];
+  return {
+    message: (n, summary) => `本段有${n}处半角标点（${summary}）：中文里应使用全角标点（${STD}）。请改为全角，可用快速修复一次改正本段。`,
+    paragraphFix: (n) => `把本段的${n}处半角标点改为全角`,
+    documentFix: (n) => `把全文的${n}处半角标点改为全角`,
+    related: (c) => `半角“${mark(c)}”应为“${FULL[mark(c)]}”`,
+    kind: (c) => `“${mark(c)}”`,
+  };
+}
+
 export const punctuation: Rule = {
   id: 'punctuation',
   description: 'Punctuation against GB/T 15834: half-width marks in Chinese, unpaired quotes/brackets, 、等, ”、“, heading ends, 1、 and （一）、.',
   defaultSeverity: 'warning',
   docs: {
     zh: '标点符号用法（GB/T 15834-2011）。',
-    finds: 'GB/T 15834: half-width punctuation between Chinese characters, unpaired or mismatched “” 《》 （）, 、 or ， before 等, 顿号 between items each in 《》 or “”, punctuation ending a heading, 1、 and （一）、 numbering',
+    finds: 'GB/T 15834: half-width punctuation between Chinese characters (one finding per paragraph, with a fix for the paragraph and one for the document), unpaired or mismatched “” 《》 （）, 、 or ， before 等, 顿号 between items each in 《》 or “”, punctuation ending a heading, 1、 and （一）、 numbering; “……，等等” is standard and left alone; style points the standard only discourages are hints',
     fix: 'the standard form where it is certain',
   },
   options: { allow: ALLOW_OPTION },
@@ -368,14 +383,20 @@ export const punctuation: Rule = {
     headings(ctx, dots, found.section());
     found.section();
     for (const list of [deng, marked]) for (const c of list) found.push(c);
+    const allowed = allowedFilter(text, ctx.options.allow);
+    const spans = units(ctx);
     found.section();
-    for (const list of [marks, parens, lone]) for (const c of list) found.push(c);
+    // Half-width marks: one finding per paragraph, with a fix for it and one for the document;
+    // a "." between two words may be a middle dot, so it stays a finding of its own.
+    const half = [...marks, ...parens, ...lone].filter((c) => !allowed(c.span));
+    const certain = half.filter((c) => c.fixes?.[0]?.preferred);
+    for (const c of groupByUnit(certain, spans, ctx.doc.lineStarts, halfWidthWording(text))) found.push(c);
+    for (const c of half) if (!c.fixes?.[0]?.preferred) found.push(c);
     found.section();
-    for (const u of units(ctx)) {
+    for (const u of spans) {
       if (found.full) break;
       pairs(text, u, found);
     }
-    const allowed = allowedFilter(text, ctx.options.allow);
     found.flush(ctx.report, (f) => allowed(f.span));
   },
 };
