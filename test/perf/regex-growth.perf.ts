@@ -5,11 +5,9 @@
 // on a loaded machine); the patterns come from test/reliability/patterns.ts, which the safety
 // checks in `npm test` share.
 import { strict as assert } from 'node:assert';
-import type { EngineConfig } from '../../server/src/engine';
 import { builtinProfiles } from '../../server/src/engine';
-import { BOUNDED_USE, corpus, literalPatterns, profilePatterns, type Pattern } from '../reliability/patterns';
-import { profileConfigs } from '../reliability/support';
-import { HANG_GUARD_MS, MAX_GROWTH_RATIO, NOISE_FLOOR_MS, pause, type PumpResult, SIZE_FACTOR, TimingWorker } from '../reliability/timing';
+import { BOUNDED_USE, literalPatterns, profilePatterns, recordedPatterns, type Pattern } from '../reliability/patterns';
+import { MAX_GROWTH_RATIO, NOISE_FLOOR_MS, pause, type PumpResult, SIZE_FACTOR, TimingWorker } from '../reliability/timing';
 
 const N = 5_000; // and SIZE_FACTOR × N = 20,000
 const DEADLINE_MS = 30_000;
@@ -22,8 +20,7 @@ describe('regular expressions: linear on pumped hostile strings', function () {
   let recorded: Pattern[] = [];
 
   before(async () => {
-    const configs: EngineConfig[] = [...profileConfigs];
-    recorded = await worker.run({ kind: 'collect', texts: corpus(), configs }, HANG_GUARD_MS);
+    recorded = await recordedPatterns(worker);
   });
   after(() => worker.stop());
 

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import type { ProfileData } from '../../server/src/engine';
 import { report } from './arbitraries';
-import { engineDir, seed } from './support';
+import { engineDir, profileConfigs, seed } from './support';
+import { HANG_GUARD_MS, type TimingWorker } from './timing';
 
 /**
  * Patterns that are super-linear on long text but only ever run on a short, bounded slice, so
@@ -75,3 +76,8 @@ export const corpus = (): string[] => {
     ...fc.sample(report, { seed, numRuns: 40 }),
   ];
 };
+
+/** The RegExps engine code builds at run time, recorded by `worker` while it analyses the corpus under every profile. */
+export function recordedPatterns(worker: TimingWorker): Promise<Pattern[]> {
+  return worker.run({ kind: 'collect', texts: corpus(), configs: [...profileConfigs] }, HANG_GUARD_MS);
+}

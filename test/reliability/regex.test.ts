@@ -9,8 +9,8 @@ import type { EngineConfig, ProfileData } from '../../server/src/engine';
 import { analyze, builtinProfiles } from '../../server/src/engine';
 import { checkPattern } from '../../server/src/engine/packs/safe-regex';
 import { fill } from './adversarial';
-import { BOUNDED_USE, corpus, literalPatterns, profilePatterns, type Pattern } from './patterns';
-import { checkResult, engineRules, profileConfigs } from './support';
+import { BOUNDED_USE, literalPatterns, profilePatterns, recordedPatterns, type Pattern } from './patterns';
+import { checkResult, engineRules } from './support';
 import { HANG_GUARD_MS, TimingWorker } from './timing';
 
 describe('regular expressions: the engine\'s patterns are found and pass the safety check', function () {
@@ -21,8 +21,7 @@ describe('regular expressions: the engine\'s patterns are found and pass the saf
   let recorded: Pattern[] = [];
 
   before(async () => {
-    const configs: EngineConfig[] = [...profileConfigs];
-    recorded = await worker.run({ kind: 'collect', texts: corpus(), configs }, HANG_GUARD_MS);
+    recorded = await recordedPatterns(worker);
   });
   after(() => worker.stop());
 
