@@ -6,7 +6,7 @@
 //   the official layout next to it, after listing the unfilled placeholders and errors: the writer
 //   exports anyway (they are highlighted in the .docx) or goes to one of them.
 import * as vscode from 'vscode';
-import { DocxError, readDocx } from '../../server/src/docx/read';
+import { DocxError, readDocx, type ImportedReport } from '../../server/src/docx/read';
 import { exportDocx } from '../../server/src/docx/write/gbt9704';
 
 export const wordCommandIds = {
@@ -49,17 +49,23 @@ async function importWord(arg?: vscode.Uri): Promise<vscode.Uri | undefined> {
     source = picked?.[0];
   }
   if (!source) return undefined;
-  let markdown: string;
+  const target = sibling(source, '.md');
+  // Pictures go into a folder beside the report, named after it, linked relatively.
+  const imageFolder = sibling(source, '.assets');
+  let report: ImportedReport;
   try {
-    markdown = readDocx(await vscode.workspace.fs.readFile(source)).text;
+    report = readDocx(await vscode.workspace.fs.readFile(source), { imageDir: fileName(imageFolder) });
   } catch (e) {
     const reason = e instanceof DocxError ? e.reason : `无法读取 (${e instanceof Error ? e.message : String(e)})`;
     void vscode.window.showErrorMessage(`${fileName(source)}：${reason}`);
     return undefined;
   }
-  const target = sibling(source, '.md');
   if (!(await mayWrite(target))) return undefined;
-  await vscode.workspace.fs.writeFile(target, Buffer.from(markdown, 'utf8'));
+  if (report.images.length > 0) {
+    await vscode.workspace.fs.createDirectory(imageFolder);
+    for (const image of report.images) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(imageFolder, image.name), image.bytes);
+  }
+  await vscode.workspace.fs.writeFile(target, Buffer.from(report.text, 'utf8'));
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
   return target;
 }

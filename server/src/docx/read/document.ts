@@ -10,6 +10,8 @@ import { intAttr, isOn, parseXml } from './xml';
 export interface Run {
   text: string;
   bold: boolean;
+  /** An inline picture: its relationship id (a:blip r:embed) and alt text (wp:docPr descr). */
+  image?: { rId: string; alt: string };
 }
 
 export interface DocxParagraph {
@@ -39,7 +41,7 @@ export function readBody(bytes: Uint8Array, styles: Styles, numbering: Numbering
   let index = 0;
   let p: (DocxParagraph & { numId?: number; ilvl?: number }) | null = null;
   let inPPr = false;
-  let run: { bold?: boolean; styleBold?: boolean; hidden: boolean; texts: string[] } | null = null;
+  let run: { bold?: boolean; styleBold?: boolean; hidden: boolean; texts: string[]; images: { rId: string; alt: string }[]; alt: string } | null = null;
   let inRPr = false;
   let inT = false;
   let fieldDepth = 0; // inside a complex field's instruction part (begin … separate)
@@ -78,7 +80,7 @@ export function readBody(bytes: Uint8Array, styles: Styles, numbering: Numbering
           inPPr = true;
           return;
         case 'w:r':
-          run = { hidden: false, texts: [] };
+          run = { hidden: false, texts: [], images: [], alt: '' };
           return;
         case 'w:rPr':
           inRPr = true;
@@ -108,6 +110,12 @@ export function readBody(bytes: Uint8Array, styles: Styles, numbering: Numbering
         case 'w:br':
         case 'w:cr':
           if (fieldDepth === 0 && a['w:type'] !== 'page' && a['w:type'] !== 'column') run.texts.push('\n');
+          break;
+        case 'wp:docPr':
+          run.alt = a.descr ?? a.title ?? '';
+          break;
+        case 'a:blip':
+          if (a['r:embed']) run.images.push({ rId: a['r:embed'], alt: run.alt });
           break;
         case 'w:noBreakHyphen':
           run.texts.push('-');
@@ -139,7 +147,11 @@ export function readBody(bytes: Uint8Array, styles: Styles, numbering: Numbering
           inPPr = false;
           break;
         case 'w:r':
-          if (run && p && !run.hidden && run.texts.length > 0) p.runs.push({ text: run.texts.join(''), bold: run.bold ?? run.styleBold ?? false });
+          if (run && p && !run.hidden) {
+            const bold = run.bold ?? run.styleBold ?? false;
+            if (run.texts.length > 0) p.runs.push({ text: run.texts.join(''), bold });
+            for (const image of run.images) p.runs.push({ text: '', bold, image });
+          }
           run = null;
           break;
         case 'w:p':

@@ -2,6 +2,7 @@
 // Word paragraph behind every line. Throws a DocxError with a one-line reason for anything that
 // is not a readable .docx.
 import { readBody } from './document';
+import { ImageCollector, MEDIA, RELS, readRelationships, type DocxImage } from './images';
 import { DocxError } from './errors';
 import { readNumbering } from './numbering';
 import { assertZipPackage } from './sniff';
@@ -11,19 +12,33 @@ import { readZipParts } from './zip';
 
 export { DocxError } from './errors';
 export type { MarkdownReport } from './to-markdown';
+export type { DocxImage } from './images';
 
 export interface DocxReadOptions {
   /** Most bytes the parts read may decompress to (default 200 MB). */
   maxDecompressed?: number;
+  /**
+   * Carry pictures over (the import): each becomes `![alt](<imageDir>/<name>)` at its place and its
+   * bytes come back in `images`. Without it pictures are left out, as the checks want them.
+   */
+  imageDir?: string;
+}
+
+export interface ImportedReport extends MarkdownReport {
+  /** The pictures the Markdown refers to, to be written into `imageDir` next to it. */
+  images: DocxImage[];
 }
 
 export const DEFAULT_MAX_DECOMPRESSED = 200_000_000;
 
 const PARTS = new Set(['word/document.xml', 'word/styles.xml', 'word/numbering.xml', '[Content_Types].xml']);
 
-export function readDocx(bytes: Uint8Array, options: DocxReadOptions = {}): MarkdownReport {
+export function readDocx(bytes: Uint8Array, options: DocxReadOptions = {}): ImportedReport {
   assertZipPackage(bytes);
-  const parts = readZipParts(bytes, (name) => PARTS.has(name), { maxDecompressed: options.maxDecompressed ?? DEFAULT_MAX_DECOMPRESSED });
+  const withImages = options.imageDir !== undefined;
+  // Pictures count against the same decompression bound as the text parts.
+  const wanted = (name: string): boolean => PARTS.has(name) || (withImages && (name === RELS || name.startsWith(MEDIA)));
+  const parts = readZipParts(bytes, wanted, { maxDecompressed: options.maxDecompressed ?? DEFAULT_MAX_DECOMPRESSED });
   const document = parts.get('word/document.xml');
   if (!document) {
     const types = new TextDecoder().decode(parts.get('[Content_Types].xml') ?? new Uint8Array());
@@ -39,5 +54,12 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions = {}): Mark
     if (b.kind === 'paragraph') count = Math.max(count, b.index);
     else for (const row of b.rows) for (const cell of row) for (const p of cell) count = Math.max(count, p.index);
   }
-  return toMarkdown(blocks, styles, count);
+  if (options.imageDir === undefined) return { ...toMarkdown(blocks, styles, count), images: [] };
+  const collector = new ImageCollector(readRelationships(parts.get(RELS)), parts);
+  const dir = options.imageDir;
+  const report = toMarkdown(blocks, styles, count, (rId) => {
+    const name = collector.nameFor(rId);
+    return name === undefined ? undefined : `${dir}/${name}`;
+  });
+  return { ...report, images: collector.images };
 }

@@ -27,16 +27,22 @@ function plain(text: string): string {
  * bold run that holds one, or that starts the paragraph (where ** would hide a heading number or
  * "一是" from the checks), is written as plain text.
  */
-function inline(runs: Run[]): string {
+function inline(runs: Run[], imagePath?: ImagePath): string {
   // Word splits text into many runs: join neighbours of the same weight first.
   const merged: Run[] = [];
   for (const r of runs) {
     const last = merged[merged.length - 1];
-    if (last && last.bold === r.bold) last.text += r.text;
+    if (r.image) merged.push(r);
+    else if (last && !last.image && last.bold === r.bold) last.text += r.text;
     else merged.push({ ...r });
   }
   let out = '';
   merged.forEach((r, i) => {
+    if (r.image) {
+      const path = imagePath?.(r.image.rId);
+      if (path !== undefined) out += imageMarkdown(r.image.alt, path);
+      return;
+    }
     const text = plain(r.text);
     const core = text.trim();
     const next = merged[i + 1]?.text ?? '';
@@ -50,6 +56,16 @@ function inline(runs: Run[]): string {
     out += `${lead}**${core}**${trail}`;
   });
   return out;
+}
+
+/** Resolves a picture's relationship id to the relative path the Markdown links, if it has one. */
+export type ImagePath = (rId: string) => string | undefined;
+
+function imageMarkdown(alt: string, path: string): string {
+  const text = alt.replace(/\s+/g, ' ').trim().replace(/([\\[\]])/g, '\\$1');
+  // Angle brackets let a destination hold spaces and parentheses.
+  const dest = /[\s()<>]/.test(path) ? `<${path.replace(/[<>]/g, encodeURIComponent)}>` : path;
+  return `![${text}](${dest})`;
 }
 
 function numberPrefix(p: DocxParagraph): string {
@@ -67,8 +83,9 @@ function escapeStart(line: string): string {
   return BLOCK_START.test(line) ? `\\${line}` : line;
 }
 
-function paragraphText(p: DocxParagraph, styles: Styles): { lines: string[] } | null {
-  const body = inline(p.runs);
+function paragraphText(p: DocxParagraph, styles: Styles, imagePath?: ImagePath): { lines: string[] } | null {
+  // Without a resolver pictures are left out entirely, so the checks see the text as before.
+  const body = inline(imagePath ? p.runs : p.runs.filter((r) => !r.image), imagePath);
   const prefix = numberPrefix(p);
   if (body.trim() === '' && (prefix === '' || prefix === '- ')) return null;
   const role = styles.role(p.styleId);
@@ -92,7 +109,7 @@ function cellText(cell: DocxParagraph[]): string {
     .replace(/\|/g, '\\|');
 }
 
-export function toMarkdown(blocks: DocxBlock[], styles: Styles, paragraphCount: number): MarkdownReport {
+export function toMarkdown(blocks: DocxBlock[], styles: Styles, paragraphCount: number, imagePath?: ImagePath): MarkdownReport {
   const lines: string[] = [];
   const paragraphOfLine: number[] = [];
   const push = (line: string, paragraph: number): void => {
@@ -104,7 +121,7 @@ export function toMarkdown(blocks: DocxBlock[], styles: Styles, paragraphCount: 
   };
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
-      const t = paragraphText(b, styles);
+      const t = paragraphText(b, styles, imagePath);
       if (!t) continue;
       separate();
       for (const l of t.lines) push(l, b.index);
