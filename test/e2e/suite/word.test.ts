@@ -48,6 +48,19 @@ describe('Word in and out', function () {
     await waitForCount(md, 'placeholder', 1);
   });
 
+  it('从 Word 导入: pictures are written into <name>.assets/ next to the report and linked at their place', async () => {
+    const folder = workspaceUri('word-pictures.assets');
+    if (await exists(folder)) await vscode.workspace.fs.delete(folder, { recursive: true });
+    const md = await vscode.commands.executeCommand<vscode.Uri>('reportLint.importWord', workspaceUri('word-pictures.docx'));
+    const text = vscode.window.activeTextEditor?.document.getText() ?? '';
+    assert.equal(md?.path, workspaceUri('word-pictures.md').path);
+    const link = /^!\[学习会现场\]\((word-pictures\.assets\/[^)]+\.png)\)$/m.exec(text);
+    assert.ok(link?.[1], text);
+    assert.ok(text.indexOf('## 一、主要做法') < text.indexOf(link[0]) && text.indexOf(link[0]) < text.indexOf('全年组织学习'), text);
+    const png = await vscode.workspace.fs.readFile(workspaceUri(link[1]));
+    assert.deepEqual([...png.subarray(1, 4)], [...Buffer.from('PNG')]);
+  });
+
   it('导出为 Word: lists the placeholders first; “仍然导出” writes the .docx with them highlighted', async () => {
     const target = workspaceUri('placeholders.docx');
     if (await exists(target)) await vscode.workspace.fs.delete(target);
