@@ -73,7 +73,7 @@ function nextEdit(rng: Rng, text: string, i: number): { where: EditWhere; op: 'i
 function replayAnalyses(text: string, seed: number, count: number, cached: boolean): number[] {
   const doc = TextDocument.create(URI, 'markdown', 1, text);
   const cache = cached ? createAnalysisCache() : undefined;
-  analyze(doc.getText(), {}, allRules, cache);
+  analyze(doc.getText(), { rules: allRules, cache });
   const rng = createRng(seed);
   const out: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -81,7 +81,7 @@ function replayAnalyses(text: string, seed: number, count: number, cached: boole
     TextDocument.update(doc, [{ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, text: e.insert }], doc.version + 1);
     const current = doc.getText();
     const t0 = performance.now();
-    analyze(current, {}, allRules, cache);
+    analyze(current, { rules: allRules, cache });
     out.push(performance.now() - t0);
   }
   return out;

@@ -17,7 +17,7 @@ export function segmenterCost(text: string, timing: TimingOptions): { candidates
     {
       boundaries: () => candidates.filter((h) => straddlesWord(prose, h.start, h.end)).length,
       repeated: () => findRepeatedWords(prose, 0, prose.length).length,
-      rule: () => analyze(text, {}, [term]).findings.length,
+      rule: () => analyze(text, { rules: [term] }).findings.length,
     },
     timing,
   );

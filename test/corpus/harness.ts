@@ -136,7 +136,7 @@ function toRunFinding(text: string, lineStarts: number[], f: Finding): RunFindin
  * read as plain text the way the CLI and the editor read them (no Markdown emphasis).
  */
 export function runFile(file: CorpusFile): FileRun {
-  const result = analyze(file.text, { format: 'text' });
+  const result = analyze(file.text, { config: { format: 'text' } });
   const lineStarts = computeLineStarts(file.text);
   return {
     file,

@@ -18,7 +18,7 @@ export interface InvalidCase extends Case {
 }
 
 export function run(rule: Rule, text: string, config: EngineConfig = {}): Finding[] {
-  const result = analyze(text, config, [rule]);
+  const result = analyze(text, { config, rules: [rule] });
   assert.deepEqual(result.ruleErrors, [], 'no rule may throw');
   return result.findings;
 }

@@ -34,7 +34,7 @@ describe('figure rules on the sample report', () => {
   });
   for (const [name, text] of variants) {
     it(`${name}: no finding`, () => {
-      const r = analyze(text, {}, rules);
+      const r = analyze(text, { rules });
       assert.deepEqual(r.ruleErrors, []);
       assert.equal(r.profile.id, 'shufa');
       assert.deepEqual(r.findings.map((f) => `${f.rule}: ${text.slice(f.span.start, f.span.end)} ${f.message}`), []);
@@ -44,7 +44,7 @@ describe('figure rules on the sample report', () => {
     const text = `关于2022年度述法报告\n${filled}`
       .replace('2022年以来，本人', '2021年，本人')
       .replace('年内办理答复人大代表建议12件，', '年内收到人大代表建议12件，答复10件，');
-    const r = analyze(text, {}, rules);
+    const r = analyze(text, { rules });
     assert.deepEqual(
       r.findings.map((f) => [f.rule, text.slice(f.span.start, f.span.end)]),
       [

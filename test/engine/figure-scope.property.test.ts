@@ -21,7 +21,7 @@ const value = fc.integer({ min: 1, max: 9999 });
 const reviewHeading = fc.constantFrom('2025年工作回顾', '工作回顾', '2025年主要工作和“十四五”发展成就', '“十四五”时期和2025年工作回顾');
 const planHeading = fc.constantFrom('2026年工作安排', '2026年重点工作', '2026年主要工作', '关于2026年工作');
 const plain = fc.boolean();
-const conflicts = (text: string): string[] => analyze(text, {}, [figureConflict]).findings.map((f) => text.slice(f.span.start, f.span.end));
+const conflicts = (text: string): string[] => analyze(text, { rules: [figureConflict] }).findings.map((f) => text.slice(f.span.start, f.span.end));
 
 describe('figure model: properties', () => {
   it('a review result and a plan target never conflict', () => {

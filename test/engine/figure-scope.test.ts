@@ -115,7 +115,7 @@ describe('figure scope: figures in a document', () => {
   });
   it('a report of unknown kind gets its scope from its headings', () => {
     const doc = '情况汇报\n一、工作开展情况\n全年办理人大代表建议12件。\n二、下一步工作安排\n办理人大代表建议15件。\n';
-    assert.equal(analyze(doc, {}, []).profile.id, 'generic');
+    assert.equal(analyze(doc, { rules: [] }).profile.id, 'generic');
     assert.equal(placeOf(doc, '12件'), 'review this');
     assert.equal(placeOf(doc, '15件'), 'plan this');
   });

@@ -94,11 +94,11 @@ function apply(text: string, e: Edit): string {
 function replay(base: string, edits: Edit[], config: EngineConfig = {}): void {
   const cache = createAnalysisCache();
   let text = base;
-  assert.deepStrictEqual(visible(analyze(text, config, allRules, cache)), visible(analyze(text, config)));
+  assert.deepStrictEqual(visible(analyze(text, { config, rules: allRules, cache })), visible(analyze(text, { config })));
   for (const e of edits) {
     text = apply(text, e);
-    const cached = analyze(text, config, allRules, cache);
-    const fresh = analyze(text, config);
+    const cached = analyze(text, { config, rules: allRules, cache });
+    const fresh = analyze(text, { config });
     assert.deepStrictEqual(visible(cached), visible(fresh), `after edits, text:\n${text}`);
   }
 }
@@ -155,8 +155,8 @@ describe('incremental analysis: the cache never changes a result', () => {
     const cache = createAnalysisCache();
     const before = '# 2022年度工作总结\n\n执行标准GB\n3-5年内完成改造。\n';
     const after = before.replace('标准GB', '国家标准');
-    analyze(before, {}, allRules, cache);
-    const cached = analyze(after, {}, allRules, cache);
+    analyze(before, { rules: allRules, cache });
+    const cached = analyze(after, { rules: allRules, cache });
     assert.deepStrictEqual(visible(cached), visible(analyze(after)));
     assert.ok(cached.findings.some((f) => f.rule === 'numeral'), 'the range is flagged once the letters are gone');
   });
@@ -164,27 +164,27 @@ describe('incremental analysis: the cache never changes a result', () => {
   it('a change of config or rules is never answered from the cache', () => {
     const cache = createAnalysisCache();
     const text = MARKDOWN_REPORT;
-    analyze(text, {}, allRules, cache);
+    analyze(text, { rules: allRules, cache });
     const quieter: EngineConfig = { rules: { term: 'off', placeholder: 'off' } };
-    assert.deepStrictEqual(visible(analyze(text, quieter, allRules, cache)), visible(analyze(text, quieter)));
+    assert.deepStrictEqual(visible(analyze(text, { config: quieter, rules: allRules, cache })), visible(analyze(text, { config: quieter })));
     const allowed: EngineConfig = { rules: { term: { options: { allow: ['抗牢'] } } } };
-    assert.deepStrictEqual(visible(analyze(text, allowed, allRules, cache)), visible(analyze(text, allowed)));
+    assert.deepStrictEqual(visible(analyze(text, { config: allowed, rules: allRules, cache })), visible(analyze(text, { config: allowed })));
     const some = allRules.filter((r) => r.id !== 'figure-sum');
-    assert.deepStrictEqual(visible(analyze(text, {}, some, cache)), visible(analyze(text, {}, some)));
-    assert.deepStrictEqual(visible(analyze(text, {}, allRules, cache)), visible(analyze(text)));
+    assert.deepStrictEqual(visible(analyze(text, { rules: some, cache })), visible(analyze(text, { rules: some })));
+    assert.deepStrictEqual(visible(analyze(text, { rules: allRules, cache })), visible(analyze(text)));
   });
 
   it('keeps one document’s worth of work: the cache does not grow as the document is edited', () => {
     const cache = createAnalysisCache();
     let text = MARKDOWN_REPORT;
-    analyze(text, {}, allRules, cache);
+    analyze(text, { rules: allRules, cache });
     const size = (cache as unknown as { size: number }).size;
     assert.ok(size > 0, 'the cache holds the work of the first analysis');
     for (let i = 0; i < 200; i++) {
       // Type a figure into the first paragraph, one digit at a time: each version is new text.
       const at = text.indexOf('全年召开专题会议') + 8;
       text = text.slice(0, at) + String(i % 10) + text.slice(at);
-      analyze(text, {}, allRules, cache);
+      analyze(text, { rules: allRules, cache });
     }
     assert.ok((cache as unknown as { size: number }).size <= size + 2, `entries: ${(cache as unknown as { size: number }).size} (first analysis: ${size})`);
   });
@@ -199,7 +199,7 @@ function stopAfter(k: number): { check: () => boolean; calls: () => number } {
 /** Runs an analysis that is asked to stop after `k` checkpoints; true if it stopped. */
 function stoppedRun(text: string, cache: ReturnType<typeof createAnalysisCache>, k: number, config: EngineConfig = {}): boolean {
   try {
-    analyze(text, config, allRules, cache, stopAfter(k).check);
+    analyze(text, { config, rules: allRules, cache, shouldStop: stopAfter(k).check });
     return false;
   } catch (e) {
     assert.ok(e instanceof AnalysisStopped, `only AnalysisStopped may come out, got ${String(e)}`);
@@ -210,17 +210,17 @@ function stoppedRun(text: string, cache: ReturnType<typeof createAnalysisCache>,
 describe('stopping an analysis (a newer version arrived)', () => {
   it('throws AnalysisStopped, never a rule error, when asked to stop at once', () => {
     const stop = stopAfter(0);
-    assert.throws(() => analyze(MARKDOWN_REPORT, {}, allRules, createAnalysisCache(), stop.check), AnalysisStopped);
+    assert.throws(() => analyze(MARKDOWN_REPORT, { rules: allRules, cache: createAnalysisCache(), shouldStop: stop.check }), AnalysisStopped);
     assert.equal(stop.calls(), 1, 'stops at the first checkpoint');
     // Without a cache too: checkpoints between the parse and the rules.
-    assert.throws(() => analyze(MARKDOWN_REPORT, {}, allRules, undefined, () => true), AnalysisStopped);
+    assert.throws(() => analyze(MARKDOWN_REPORT, { rules: allRules, shouldStop: () => true }), AnalysisStopped);
   });
 
   it('a large document is scanned in runs of lines (checkpoints between them): the same findings as one scan', () => {
     let text = '';
     while (text.length < 300_000) text += MARKDOWN_REPORT.replace(/^---[^]*?---\n/, '') + wordReport() + '\n';
     const stop = stopAfter(Infinity);
-    const cached = analyze(text, {}, allRules, createAnalysisCache(), stop.check);
+    const cached = analyze(text, { rules: allRules, cache: createAnalysisCache(), shouldStop: stop.check });
     assert.deepStrictEqual(visible(cached), visible(analyze(text)));
     assert.ok(cached.findings.length > 100);
     // Each line-scanning rule checks in at least every 64 K characters.
@@ -228,19 +228,19 @@ describe('stopping an analysis (a newer version arrived)', () => {
   });
 
   it('a check that never says stop changes nothing', () => {
-    assert.deepStrictEqual(visible(analyze(MARKDOWN_REPORT, {}, allRules, createAnalysisCache(), () => false)), visible(analyze(MARKDOWN_REPORT)));
+    assert.deepStrictEqual(visible(analyze(MARKDOWN_REPORT, { rules: allRules, cache: createAnalysisCache(), shouldStop: () => false })), visible(analyze(MARKDOWN_REPORT)));
   });
 
   it('keeps the work done before it stopped: the next run does the rest only', () => {
     const text = wordReport() + '\n' + MARKDOWN_REPORT;
     const cold = stopAfter(Infinity);
-    analyze(text, {}, allRules, createAnalysisCache(), cold.check);
+    analyze(text, { rules: allRules, cache: createAnalysisCache(), shouldStop: cold.check });
     const all = cold.calls();
     const cache = createAnalysisCache();
     const half = Math.floor(all / 2);
     assert.ok(stoppedRun(text, cache, half), 'stopped half-way');
     const rest = stopAfter(Infinity);
-    const result = analyze(text, {}, allRules, cache, rest.check);
+    const result = analyze(text, { rules: allRules, cache, shouldStop: rest.check });
     assert.deepStrictEqual(visible(result), visible(analyze(text)));
     // Checkpoints come before work not in the memo (and between rules): about half remain.
     assert.ok(rest.calls() < all - half / 2, `checkpoints: cold run ${all}, stopped after ${half}, next run ${rest.calls()}`);
@@ -255,9 +255,9 @@ describe('stopping an analysis (a newer version arrived)', () => {
         for (const { edit: e, stopAt } of steps) {
           text = apply(text, e);
           if (stopAt !== null && stoppedRun(text, cache, stopAt)) continue;
-          assert.deepStrictEqual(visible(analyze(text, {}, allRules, cache)), visible(analyze(text)), `text:\n${text}`);
+          assert.deepStrictEqual(visible(analyze(text, { rules: allRules, cache })), visible(analyze(text)), `text:\n${text}`);
         }
-        assert.deepStrictEqual(visible(analyze(text, {}, allRules, cache)), visible(analyze(text)), `text:\n${text}`);
+        assert.deepStrictEqual(visible(analyze(text, { rules: allRules, cache })), visible(analyze(text)), `text:\n${text}`);
       }),
       { seed: 20225, numRuns: 40 },
     );

@@ -29,7 +29,7 @@ export function applyFix(text: string, fix: Fix): string {
 }
 
 export function findingsOf(ruleId: string, text: string, config: EngineConfig = {}): Finding[] {
-  const result = analyze(text, config);
+  const result = analyze(text, { config });
   assert.deepEqual(result.ruleErrors, [], 'no rule may throw');
   return result.findings.filter((f) => f.rule === ruleId);
 }

@@ -9,7 +9,7 @@ export { findingsOf, testRule as testLanguageRule } from '../helpers/rule-tester
 export const languageRules: readonly Rule[] = [term, numeral, punctuation];
 
 export function analyzeAll(text: string, config: EngineConfig = {}): AnalysisResult {
-  return analyze(text, config);
+  return analyze(text, { config });
 }
 
 export const show = (text: string, fs: Finding[]): string[] => fs.map((f) => `${f.rule}: ${text.slice(f.span.start, f.span.end)} — ${f.message}`);

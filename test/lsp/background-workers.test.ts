@@ -16,7 +16,7 @@ function findings(o: BackgroundOutcome) {
   return o.kind === 'done' ? o.result.findings.map((f) => [f.rule, f.span.start, f.span.end]) : [];
 }
 
-const freshFindings = (text: string) => analyze(text, {}).findings.map((f) => [f.rule, f.span.start, f.span.end]);
+const freshFindings = (text: string) => analyze(text).findings.map((f) => [f.rule, f.span.start, f.span.end]);
 
 describe('background analyses on worker threads', function () {
   this.timeout(300_000);
@@ -82,7 +82,7 @@ describe('background analyses on worker threads', function () {
     const next = bg.analyse(uri, 1, 'config B', text, quiet);
     assert.deepEqual(await old, { kind: 'cancelled' });
     const o = await next;
-    assert.deepEqual(findings(o), analyze(text, quiet).findings.map((f) => [f.rule, f.span.start, f.span.end]));
+    assert.deepEqual(findings(o), analyze(text, { config: quiet }).findings.map((f) => [f.rule, f.span.start, f.span.end]));
     assert.ok(logs.some((m) => m.includes(`stopped the analysis of ${uri} version 1: its settings or config changed`)), logs.join('\n'));
   });
 

@@ -19,7 +19,7 @@ function spans(client: LspTestClient, uri: string, diagnostics: { code?: unknown
 }
 
 function fresh(text: string) {
-  return analyze(text, {}).findings.map((f) => [f.rule, f.span.start, f.span.end]);
+  return analyze(text).findings.map((f) => [f.rule, f.span.start, f.span.end]);
 }
 
 /** Replaces the first `*` of the document with a digit (fills one placeholder). */
@@ -155,7 +155,7 @@ describe('language server: large documents analysed in the background', function
     assert.equal(quiet.version, 1);
     assert.deepEqual(
       spans(client, big, quiet.diagnostics),
-      analyze(text, { rules: { placeholder: 'off' } }).findings.map((f) => [f.rule, f.span.start, f.span.end]),
+      analyze(text, { config: { rules: { placeholder: 'off' } } }).findings.map((f) => [f.rule, f.span.start, f.span.end]),
     );
   });
 

@@ -51,7 +51,7 @@ describe('language server: rapid edits to a large document', function () {
       assert.deepEqual(versions, [...versions].sort((a, b) => a! - b!), 'versions only go up');
 
       // The last publish is the analysis of the last text.
-      const fresh = analyze(client.text(uri), {});
+      const fresh = analyze(client.text(uri));
       const doc = client.doc(uri);
       assert.deepEqual(
         final.diagnostics.map((d) => [d.code, doc.offsetAt(d.range.start), doc.offsetAt(d.range.end)]),

@@ -97,7 +97,7 @@ describe('language server: soak', function () {
       const checkpoint = async () => {
         const got = (await published()).diagnostics as Diagnostic[];
         const doc = client.doc(uri);
-        const fresh = analyze(doc.getText(), {});
+        const fresh = analyze(doc.getText());
         assert.deepEqual(got, expected(doc, fresh.findings), `diagnostics at v${version} (seed ${seed})`);
       };
 

@@ -34,7 +34,7 @@ function loadAndCheck(files: Record<string, string>, entry = '/ws/.reportlintrc.
     assert.ok(e.line >= 1 && e.column >= 1, JSON.stringify(e));
     assert.equal(typeof e.message, 'string');
   }
-  analyze('# 述法报告\n\n一、履职情况\n\n办理**件，抗牢责任。\n', loaded.config);
+  analyze('# 述法报告\n\n一、履职情况\n\n办理**件，抗牢责任。\n', { config: loaded.config });
 }
 
 const jsonPiece = fc.constantFrom(

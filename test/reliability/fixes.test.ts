@@ -32,7 +32,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
  */
 function checkPreferred(text: string, config: EngineConfig, f: Finding, fix: Fix): void {
   const fixed = applyFix(text, fix);
-  const after = checkResult(fixed, analyze(fixed, config, rules), ids);
+  const after = checkResult(fixed, analyze(fixed, { config, rules }), ids);
   const where = { start: mapOffset(fix.edits, f.span.start, 'start'), end: mapOffset(fix.edits, f.span.end, 'end') };
   const still = after.findings.filter((g) => g.rule === f.rule && g.message === f.message && overlaps(g.span, where));
   assert.deepEqual(
@@ -59,12 +59,12 @@ function fixAll(findings: readonly Finding[]): Fix | null {
 function settle(text: string, config: EngineConfig): number {
   let current = text;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    const result = checkResult(current, analyze(current, config, rules), ids);
+    const result = checkResult(current, analyze(current, { config, rules }), ids);
     const fix = fixAll(result.findings);
     if (!fix) return round - 1;
     current = applyFix(current, fix);
   }
-  const left = analyze(current, config, rules).findings.filter((f) => f.fixes?.some((x) => x.preferred));
+  const left = analyze(current, { config, rules }).findings.filter((f) => f.fixes?.some((x) => x.preferred));
   assert.fail(`preferred fixes still offered after ${MAX_ROUNDS} rounds: ${left.map((f) => `${f.rule} «${current.slice(f.span.start, f.span.end)}»`).join(', ')}`);
 }
 
@@ -87,7 +87,7 @@ describe('fixes: preferred fixes are idempotent', function () {
   this.timeout(timeoutFor(120_000));
 
   it('the known problems offer preferred fixes of every rule that has them', () => {
-    const offering = new Set(known.flatMap((t) => analyze(t, {}, rules).findings.filter((f) => f.fixes?.some((x) => x.preferred)).map((f) => f.rule)));
+    const offering = new Set(known.flatMap((t) => analyze(t, { rules }).findings.filter((f) => f.fixes?.some((x) => x.preferred)).map((f) => f.rule)));
     // The rules whose fixes are marked preferred (grep "preferred" in rules/).
     const having = ['heading-sequence', 'term', 'numeral', 'punctuation'].filter((id) => rules.some((r) => r.id === id));
     assert.ok(having.length >= 1);
@@ -96,7 +96,7 @@ describe('fixes: preferred fixes are idempotent', function () {
 
   for (const text of known) {
     it(`each preferred fix removes its finding: ${text.replace(/\n/g, '⏎').slice(0, 40)}`, () => {
-      const result = analyze(text, {}, rules);
+      const result = analyze(text, { rules });
       let checked = 0;
       for (const f of result.findings) {
         for (const fix of f.fixes ?? []) {
@@ -113,7 +113,7 @@ describe('fixes: preferred fixes are idempotent', function () {
   it('grammar reports: each preferred fix removes its finding', () => {
     fc.assert(
       fc.property(report, fc.constantFrom(...profileConfigs), (text, config) => {
-        for (const f of analyze(text, config, rules).findings) {
+        for (const f of analyze(text, { config, rules }).findings) {
           for (const fix of f.fixes ?? []) if (fix.preferred) checkPreferred(text, config, f, fix);
         }
       }),

@@ -57,14 +57,14 @@ describe('hostile input: named cases at full size', function () {
     });
   }
   it('a garbled document gives at most 1,000 findings per rule', () => {
-    const result = analyze(fill('**件', KB100) + '\n' + fill('XX', KB100), { profile: 'shufa' }, rules);
+    const result = analyze(fill('**件', KB100) + '\n' + fill('XX', KB100), { config: { profile: 'shufa' }, rules });
     const perRule = new Map<string, number>();
     for (const f of result.findings) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);
     assert.equal(perRule.get('placeholder'), 1000);
     for (const [rule, n] of perRule) assert.ok(n <= 1000, `${rule}: ${n}`);
   });
   it('the sample keeps its findings whatever its line breaks', () => {
-    const count = (t: string): number => analyze(t, {}, rules).findings.length;
+    const count = (t: string): number => analyze(t, { rules }).findings.length;
     const lf = count(sample.replace(/\r?\n/g, '\n'));
     assert.ok(lf > 0);
     assert.equal(count(sample.replace(/\r?\n/g, '\r\n')), lf, 'CRLF');
@@ -104,12 +104,12 @@ describe('hostile input: front matter YAML', function () {
 
   it('a too deep or too long front matter is reported, in Chinese, and the rest is still checked', () => {
     for (const yaml of ['['.repeat(100), 'a:\n' + Array.from({ length: 80 }, (_, i) => ' '.repeat(i + 1) + 'b:').join('\n'), 'title: ' + 'x'.repeat(70_000)]) {
-      const r = analyze(`---\n${yaml}\n---\n一、主要做法\n办理**件。\n`, {}, rules);
+      const r = analyze(`---\n${yaml}\n---\n一、主要做法\n办理**件。\n`, { rules });
       assert.match(r.document.frontMatter?.error?.message ?? '', /front matter (嵌套过深|过长)/);
       assert.ok(r.findings.some((f) => f.rule === 'placeholder'));
     }
     // Ordinary nesting is still read.
-    const ok = analyze('---\nprofile: shufa\nyear: 2023\nmeta:\n  tags: [a, {b: [c]}]\n---\n正文。\n', {}, rules);
+    const ok = analyze('---\nprofile: shufa\nyear: 2023\nmeta:\n  tags: [a, {b: [c]}]\n---\n正文。\n', { rules });
     assert.equal(ok.document.frontMatter?.error, undefined);
     assert.equal(ok.profile.id, 'shufa');
   });

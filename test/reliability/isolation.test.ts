@@ -26,7 +26,7 @@ const custom = (id: string, check: (ctx: RuleContext) => void): Rule => ({ id, d
 const recurse = (n: number): number => recurse(n + 1) + 1;
 
 describe('rule isolation', () => {
-  const healthy = analyze(sample, {}, allRules);
+  const healthy = analyze(sample, { rules: allRules });
 
   it('the sample has findings of the built-in rules to lose', () => {
     assert.ok(healthy.findings.length >= 8, 'at least the eight placeholders');
@@ -46,7 +46,7 @@ describe('rule isolation', () => {
   for (const [what, thrown] of cases) {
     it(`a rule that throws ${what} is reported once by id; the other findings stand`, () => {
       const rules = [failing('broken-first', thrown), ...allRules, failing('broken-last', thrown)];
-      const result = analyze(sample, {}, rules);
+      const result = analyze(sample, { rules });
       assert.deepEqual(result.ruleErrors.map((e) => e.rule), ['broken-first', 'broken-last']);
       for (const e of result.ruleErrors) assert.equal(typeof e.error, 'string');
       assert.deepEqual(result.findings, healthy.findings);
@@ -54,12 +54,12 @@ describe('rule isolation', () => {
   }
 
   it('the error text is the exception message', () => {
-    const result = analyze(sample, {}, [...allRules, failing('boom', () => new Error('规则内部错误'))]);
+    const result = analyze(sample, { rules: [...allRules, failing('boom', () => new Error('规则内部错误'))] });
     assert.deepEqual(result.ruleErrors, [{ rule: 'boom', error: '规则内部错误' }]);
   });
 
   it('a stack overflow inside a rule is caught', () => {
-    const result = analyze(sample, {}, [custom('deep', () => void recurse(0)), ...allRules]);
+    const result = analyze(sample, { rules: [custom('deep', () => void recurse(0)), ...allRules] });
     assert.equal(result.ruleErrors.length, 1);
     assert.equal(result.ruleErrors[0].rule, 'deep');
     assert.deepEqual(result.findings, healthy.findings);
@@ -68,20 +68,20 @@ describe('rule isolation', () => {
   it('a rule failing in the middle of the list does not stop the rules after it', () => {
     const mid = Math.floor(allRules.length / 2);
     const rules = [...allRules.slice(0, mid), failing('broken-middle', () => new Error('x')), ...allRules.slice(mid)];
-    const result = analyze(sample, {}, rules);
+    const result = analyze(sample, { rules });
     assert.deepEqual(result.ruleErrors.map((e) => e.rule), ['broken-middle']);
     assert.deepEqual(result.findings, healthy.findings);
   });
 
   it('every built-in rule failing at once leaves an empty, valid result', () => {
     const rules = allRules.map((r) => failing(r.id, () => new Error(`${r.id} failed`)));
-    const result = analyze(sample, { profile: 'shufa' }, rules);
+    const result = analyze(sample, { config: { profile: 'shufa' }, rules });
     assert.deepEqual(result.findings, []);
     assert.deepEqual(result.ruleErrors.map((e) => e.rule), allRules.map((r) => r.id));
   });
 
   it('a failing rule turned off in config is not run', () => {
-    const result = analyze(sample, { rules: { boom: 'off' } }, [...allRules, failing('boom', () => new Error('x'))]);
+    const result = analyze(sample, { config: { rules: { boom: 'off' } }, rules: [...allRules, failing('boom', () => new Error('x'))] });
     assert.deepEqual(result.ruleErrors, []);
   });
 
@@ -89,15 +89,15 @@ describe('rule isolation', () => {
     const picky = custom('picky', (ctx) => {
       if (ctx.doc.text.includes('炸')) throw new Error('picky');
     });
-    assert.deepEqual(analyze(sample, {}, [picky]).ruleErrors, []);
-    assert.deepEqual(analyze(sample + '炸', {}, [picky]).ruleErrors.map((e) => e.rule), ['picky']);
+    assert.deepEqual(analyze(sample, { rules: [picky] }).ruleErrors, []);
+    assert.deepEqual(analyze(sample + '炸', { rules: [picky] }).ruleErrors.map((e) => e.rule), ['picky']);
   });
 });
 
 describe('the invariant checks catch a broken rule', () => {
   const ids = (...extra: string[]): Set<string> => new Set([...allRules.map((r) => r.id), ...extra]);
   const text = '一、主要做法\n😀办理**件。\n';
-  const run = (rule: Rule): void => void checkResult(text, analyze(text, {}, [rule]), ids(rule.id));
+  const run = (rule: Rule): void => void checkResult(text, analyze(text, { rules: [rule] }), ids(rule.id));
 
   it('a span past the end of the document', () => {
     assert.throws(() => run(custom('past-end', (ctx) => ctx.report({ message: '超出', span: { start: 2, end: text.length + 1 } }))), /0 ≤ start ≤ end/);

@@ -59,7 +59,7 @@ function checkModelLines(result: AnalysisResult): void {
 function sameAcrossLineBreaks(text: string, config: EngineConfig, mixSeed: number): void {
   const ls = lines(text);
   const lf = join2(ls, () => '\n');
-  const expected = analyze(lf, config, rules);
+  const expected = analyze(lf, { config, rules });
   checkModelLines(expected);
   let state = mixSeed >>> 0;
   const random = (): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
@@ -69,7 +69,7 @@ function sameAcrossLineBreaks(text: string, config: EngineConfig, mixSeed: numbe
     ['mixed', join2(ls, () => ['\n', '\r\n', '\r'][Math.floor(random() * 3)])],
   ];
   for (const [name, variant] of variants) {
-    const result = analyze(variant, config, rules);
+    const result = analyze(variant, { config, rules });
     assert.equal(result.document.lineStarts.length, ls.length, `${name}: line count`);
     checkModelLines(result);
     assert.deepEqual(
@@ -93,7 +93,7 @@ describe('positions: line breaks', function () {
 
   it('the sample with CR only: each finding starts on the line that holds its text', () => {
     const text = documents[0][1].replace(/\r?\n/g, '\r');
-    const result = analyze(text, {}, rules);
+    const result = analyze(text, { rules });
     assert.ok(result.findings.length > 0);
     const textLines = text.split('\r');
     for (const f of result.findings) {
@@ -114,7 +114,7 @@ describe('positions: line breaks', function () {
   it('offsets and (line, character) positions convert back and forth', () => {
     fc.assert(
       fc.property(hostileText(), (text) => {
-        const starts = analyze(text, {}, []).document.lineStarts;
+        const starts = analyze(text, { rules: [] }).document.lineStarts;
         for (let o = 0; o <= text.length; o++) {
           // Inside a CRLF there is no position of its own: it maps to the line's end.
           if (text[o - 1] === '\r' && text[o] === '\n') continue;
@@ -129,23 +129,23 @@ describe('positions: line breaks', function () {
 
   // Regressions found by the property above: each worked with LF and broke with CR alone.
   it('CR only: front matter is read (profile, year)', () => {
-    const result = analyze('---\rprofile: shufa\ryear: 2023\r---\r# 2023年度述法报告\r\r正文。\r', {}, rules);
+    const result = analyze('---\rprofile: shufa\ryear: 2023\r---\r# 2023年度述法报告\r\r正文。\r', { rules });
     assert.equal(result.profile.id, 'shufa');
     assert.equal(result.profile.how, 'front-matter');
     assert.equal(result.document.frontMatter?.year, 2023);
   });
   it('CR only: a fix inserts CR line breaks, and a missing last part is flagged on the last line', () => {
     const text = '关于2022年度述法报告\r现将本人履行推进法治建设第一责任人职责情况报告如下：\r一、主要做法和取得成效\r正文。\r二、存在的问题\r正文。\r';
-    const f = analyze(text, {}, rules).findings.find((x) => x.rule === 'required-section');
+    const f = analyze(text, { rules }).findings.find((x) => x.rule === 'required-section');
     assert.ok(f, 'the missing 下一步打算 is found');
     assert.equal(text.slice(f.span.start, f.span.end), '正文。');
-    assert.equal(offsetToPosition(analyze(text, {}, rules).document.lineStarts, f.span.start).line, 5);
+    assert.equal(offsetToPosition(analyze(text, { rules }).document.lineStarts, f.span.start).line, 5);
     const inserted = f.fixes?.[0].edits.map((e) => e.text).join('') ?? '';
     assert.ok(inserted.includes('\r') && !inserted.includes('\n'), `CR breaks only: ${JSON.stringify(inserted)}`);
   });
   it('CR only: an emphasis opened on one line does not swallow a placeholder on the next', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
-      const found = analyze(`甲**重点${eol}办理**件。${eol}`, {}, rules).findings.filter((f) => f.rule === 'placeholder');
+      const found = analyze(`甲**重点${eol}办理**件。${eol}`, { rules }).findings.filter((f) => f.rule === 'placeholder');
       assert.equal(found.length, 1, JSON.stringify(eol));
     }
   });
@@ -153,7 +153,7 @@ describe('positions: line breaks', function () {
   it('CR only: a rate word on one line does not carry into the next line\'s figures', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       const text = ['强化组织领导1件。', '办结率2022.8.26%强化组织领导　', '办结率1,000%。强化组织领导。', ''].join(eol);
-      const found = analyze(text, {}, rules).findings.filter((f) => f.rule === 'figure-rate');
+      const found = analyze(text, { rules }).findings.filter((f) => f.rule === 'figure-rate');
       assert.deepEqual(found.map((f) => f.message), ['「办结率」为1,000%，超过100%：比率不能超过100%，请核对。'], JSON.stringify(eol));
     }
   });
@@ -161,14 +161,14 @@ describe('positions: line breaks', function () {
   it('CR only: a heading number at a line start is not read as an estimate (三、四个方面)', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       const text = ['关于2022年度工作总结', '正文。', '三、四个方面的工作', '正文。', ''].join(eol);
-      const found = analyze(text, {}, rules).findings.filter((f) => f.rule === 'numeral');
+      const found = analyze(text, { rules }).findings.filter((f) => f.rule === 'numeral');
       assert.deepEqual(found, [], JSON.stringify(eol));
     }
   });
 
   it('a position past a line end or past the last line clamps, never throws', () => {
     const text = '一\r\n二\r三\n';
-    const starts = analyze(text, {}, []).document.lineStarts;
+    const starts = analyze(text, { rules: [] }).document.lineStarts;
     assert.deepEqual(starts, [0, 3, 5, 7]);
     assert.equal(positionToOffset(starts, { line: 0, character: 99 }, text.length), 3);
     assert.equal(positionToOffset(starts, { line: 9, character: 0 }, text.length), text.length);

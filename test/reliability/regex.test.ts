@@ -78,7 +78,7 @@ describe('regular expressions: hostile profile patterns from a user config', fun
       for (const config of [{ profiles: [userProfile(patterns)], profile: 'user-kind' }, { profiles: [userProfile(patterns)] }]) {
         const r = await worker.run({ kind: 'analyze', input: { text }, n: 0, reps: 1, config }, HANG_GUARD_MS);
         assert.deepEqual(r.errors, []);
-        const result = checkResult(text, analyze(text, config), ruleIds);
+        const result = checkResult(text, analyze(text, { config }), ruleIds);
         assert.ok(result.findings.some((f) => f.rule === 'placeholder'), 'the placeholder is still found');
       }
     });
@@ -86,8 +86,8 @@ describe('regular expressions: hostile profile patterns from a user config', fun
 
   it('a safe user pattern still matches', () => {
     const config: EngineConfig = { profiles: [userProfile(['甲部分'])], profile: 'user-kind' };
-    const has = analyze('# 报告\n\n## 一、甲部分\n\n正文。\n', config).findings.filter((f) => f.rule === 'required-section');
-    const missing = analyze('# 报告\n\n## 一、乙部分\n\n正文。\n', config).findings.filter((f) => f.rule === 'required-section');
+    const has = analyze('# 报告\n\n## 一、甲部分\n\n正文。\n', { config }).findings.filter((f) => f.rule === 'required-section');
+    const missing = analyze('# 报告\n\n## 一、乙部分\n\n正文。\n', { config }).findings.filter((f) => f.rule === 'required-section');
     assert.equal(has.length, 0);
     assert.equal(missing.length, 1);
   });

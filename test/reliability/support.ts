@@ -107,15 +107,15 @@ export function summary(result: AnalysisResult): unknown {
  */
 export function checkAll(text: string, config: EngineConfig, rules: readonly Rule[], maxFixes = 8): void {
   const ids = new Set(rules.map((r) => r.id));
-  const first = checkResult(text, analyze(text, config, rules), ids);
-  const second = analyze(text, config, rules);
+  const first = checkResult(text, analyze(text, { config, rules }), ids);
+  const second = analyze(text, { config, rules });
   assert.deepEqual(summary(second), summary(first), 'the same input gives the same findings');
   let applied = 0;
   for (const f of first.findings) {
     for (const fix of f.fixes ?? []) {
       if (applied++ >= maxFixes) return;
       const fixed = applyFix(text, fix);
-      checkResult(fixed, analyze(fixed, config, rules), ids);
+      checkResult(fixed, analyze(fixed, { config, rules }), ids);
     }
   }
 }

@@ -59,11 +59,11 @@ function analyzeRequest(req: Extract<TimingRequest, { kind: 'analyze' }>): Timin
   const config = req.config ?? { profile: 'shufa' };
   // An untimed run on a prefix first, so that the timed runs do not pay for compiling the
   // code paths this input takes.
-  analyze(text.slice(0, 10_000), config, rules);
+  analyze(text.slice(0, 10_000), { config, rules });
   let result: AnalysisResult | null = null;
   const ms = time(
     () => {
-      result = analyze(text, config, rules);
+      result = analyze(text, { config, rules });
     },
     req.reps,
     () => {
@@ -123,7 +123,7 @@ function collectRequest(req: Extract<TimingRequest, { kind: 'collect' }>): typeo
   // Load every engine module (patterns built at load time, also in modules analyze() does not
   // use, such as the directive edits of code actions), then analyse (patterns built lazily).
   for (const file of engineFiles(engineDir)) require(file);
-  for (const text of req.texts) for (const config of req.configs) analyze(text, config, rules);
+  for (const text of req.texts) for (const config of req.configs) analyze(text, { config, rules });
   const seen = new Set<string>();
   return built.filter((b) => {
     const key = `/${b.source}/${b.flags}`;

@@ -49,7 +49,7 @@ testRule('placeholder', {
 describe('placeholder: positions in UTF-16 on lines with CJK and emoji', () => {
   it('puts a single-X slot and a name slot after an emoji, in plain text', () => {
     const text = '标题\n👍🏻*街道增长21.X%';
-    const result = analyze(text, { format: 'text' });
+    const result = analyze(text, { config: { format: 'text' } });
     const spans = result.findings.filter((x) => x.rule === 'placeholder').map((f) => [offsetToPosition(result.document.lineStarts, f.span.start), text.slice(f.span.start, f.span.end)]);
     // 👍🏻 is four UTF-16 units (a surrogate pair and a skin-tone modifier pair).
     assert.deepEqual(spans, [

@@ -71,7 +71,7 @@ export function checkFile(file: string, settings: CheckSettings): FileOutcome {
   try {
     const config = overrideConfig(loaded.config, { profile: settings.profile, rules: settings.rules });
     // A .txt file is plain text: there `*…*` is never emphasis (a Word document is read as Markdown).
-    result = analyze(read.text, /\.txt$/i.test(file) ? { ...config, format: 'text' } : config);
+    result = analyze(read.text, { config: /\.txt$/i.test(file) ? { ...config, format: 'text' } : config });
   } catch (e) {
     return { ok: false, file, reason: `检查时出错 (internal error): ${e instanceof Error ? e.message : String(e)}`, configErrors };
   }

@@ -61,7 +61,7 @@ export async function runExport(o: ExportOptions, out: (s: string) => void, err:
   }
   const configs = new CliConfigs({ config: undefined, noConfig: o.noConfig }, err);
   const loaded = configs.forFile(o.file);
-  const result = analyze(read.text, overrideConfig(loaded.config, {}));
+  const result = analyze(read.text, { config: overrideConfig(loaded.config, {}) });
   const report = toJsonReport(o.file, result);
   const blocking = report.diagnostics.filter((d) => d.rule === 'placeholder' || d.severity === 'error');
   if (blocking.length > 0) {

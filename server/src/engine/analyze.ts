@@ -45,19 +45,27 @@ function describeError(e: unknown): string {
   }
 }
 
-/**
- * Analyses a report. With a cache (createAnalysisCache(), one per document), the per-paragraph
- * work of paragraphs that did not change since the last analysis with that cache is reused;
- * the result is the same as without it. With `shouldStop`, the analysis asks it at checkpoints
- * and throws AnalysisStopped when it answers true; the cache keeps the work done until then.
- */
-export function analyze(
-  text: string,
-  config: EngineConfig = {},
-  rules: readonly Rule[] = allRules,
-  cache?: AnalysisCache,
-  shouldStop?: () => boolean,
-): AnalysisResult {
+/** How to analyse: every field is optional. */
+export interface AnalyzeOptions {
+  config?: EngineConfig;
+  /** The rules to run (default: all of them). */
+  rules?: readonly Rule[];
+  /**
+   * An incremental-analysis cache (createAnalysisCache(), one per document): the per-paragraph
+   * work of paragraphs that did not change since the last analysis with that cache is reused;
+   * the result is the same as without it.
+   */
+  cache?: AnalysisCache;
+  /**
+   * Asked at checkpoints; when it answers true the analysis throws AnalysisStopped (the cache
+   * keeps the work done until then).
+   */
+  shouldStop?: () => boolean;
+}
+
+/** Analyses a report: text and options in, findings out. */
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const { config = {}, rules = allRules, cache, shouldStop } = options;
   const memo = cache instanceof Memo ? cache : null;
   memo?.begin(config, rules);
   // An editor builds each version of a document by concatenation, and every rule reads it

@@ -1,7 +1,7 @@
 // Public surface of the pure engine.
 export { analyze, PATTERN_BUDGET_RULE, resolveRules } from './analyze';
 export { withPatternBudget } from './packs/budget';
-export type { ResolvedRule } from './analyze';
+export type { AnalyzeOptions, ResolvedRule } from './analyze';
 export { createAnalysisCache } from './memo';
 export { compareReports, compareRules } from './compare';
 export type { CompareResult, ComparePart, CompareRule } from './compare';

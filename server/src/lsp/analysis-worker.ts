@@ -26,7 +26,7 @@ function run({ seq, uri, text, config, stop }: AnalyseRequest): AnalyseReply {
   let memo = memos.get(uri);
   if (!memo) memos.set(uri, (memo = createAnalysisCache()));
   try {
-    const result = analyze(text, config, undefined, memo, stopped);
+    const result = analyze(text, { config, cache: memo, shouldStop: stopped });
     return { seq, result: { ...result, document: partial(result.document) } };
   } catch (e) {
     if (e instanceof AnalysisStopped) return { seq, stopped: true };

@@ -201,7 +201,7 @@ export class Analyser {
     try {
       let memo = this.memos.get(uri);
       if (!memo) this.memos.set(uri, (memo = createAnalysisCache()));
-      const result = analyze(text, config, undefined, memo);
+      const result = analyze(text, { config, cache: memo });
       this.ruleErrors(uri, result);
       return { kind: 'analysed', result, configFile };
     } catch (e) {
