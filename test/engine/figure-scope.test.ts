@@ -1,18 +1,15 @@
 // The figure model: where each figure stands (review / plan / other) and the period it covers.
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/engine/analyze';
-import { documentFigures } from '../../server/src/engine/figures/collect';
+import { AnalysisContext } from '../../server/src/engine/context';
 import { classifyHeading, leadPlace } from '../../server/src/engine/figures/scope';
 import words from '../../server/src/engine/figures/scope-words.json';
-import { parseReport } from '../../server/src/engine/parse/document';
-import { selectProfile } from '../../server/src/engine/profiles/select';
 import { govReport } from './gov-report-skeleton';
 import { report } from './report-skeleton';
 
 /** Scope and period of the figure written `text` in `doc` (the first one). */
 function placeOf(text: string, figure: string): string {
-  const doc = parseReport(text);
-  const found = documentFigures(doc, selectProfile(doc, {}).profile).find((d) => d.figure.text === figure);
+  const found = new AnalysisContext(text, {}).figures.find((d) => d.figure.text === figure);
   assert.ok(found, `a figure ${figure}`);
   return `${found.scope} ${found.period}${found.periodTags.length > 0 ? ' ' + found.periodTags.join(',') : ''}`;
 }

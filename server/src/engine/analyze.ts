@@ -1,14 +1,11 @@
 // The engine's entry point: text and config in, findings out. No I/O, no editor types.
+import { AnalysisContext } from './context';
 import { applyDirectives } from './directives';
-import { forgetPositions } from './text/anchored';
-import { PATTERN_BUDGET_MS, withPatternBudget } from './packs/budget';
+import { PATTERN_BUDGET_MS } from './packs/budget';
 import { MAX_FINDINGS_PER_RULE } from './packs/finding-sink';
-import { type AnalysisCache, Memo, withMemo } from './memo';
-import { parseReport } from './parse/document';
-import { selectProfile } from './profiles/select';
-import { AnalysisStopped, checkpoint, withStopCheck } from './stop';
+import { type AnalysisCache, Memo } from './memo';
+import { AnalysisStopped } from './stop';
 import { allRules } from './rules';
-import { reportYear } from './report-year-of';
 import type { AnalysisResult, EngineConfig, Finding, Rule, RuleSetting, Severity } from './types';
 
 export interface ResolvedRule<R = Rule> {
@@ -73,9 +70,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const source = memo ? flatCopy(text) : text;
   let result: AnalysisResult;
   try {
-    result = withStopCheck(shouldStop ?? null, () => withMemo(memo, () => analyzeNow(source, config, rules)));
+    result = runRules(new AnalysisContext(source, config, { memo, shouldStop }), config, rules);
   } catch (e) {
-    forgetPositions();
     if (e instanceof AnalysisStopped) memo?.abort();
     throw e;
   }
@@ -93,37 +89,22 @@ function flatCopy(text: string): string {
 /** The finding that says the patterns' time budget ran out (packs/budget.ts). */
 export const PATTERN_BUDGET_RULE = 'config';
 
-function analyzeNow(text: string, config: EngineConfig, rules: readonly Rule[]): AnalysisResult {
-  const { value, exhausted } = withPatternBudget(() => runRules(text, config, rules));
-  if (exhausted) {
-    value.findings.unshift({
-      rule: PATTERN_BUDGET_RULE,
-      severity: 'warning',
-      span: { start: 0, end: 0 },
-      message: `配置文件（.reportlintrc.json 或其词表）中的正则表达式总用时超过 ${PATTERN_BUDGET_MS / 1000} 秒，其余匹配已停止，本次检查结果不完整。请减少或简化其中的 "pattern" 与 "headings"。`,
-    });
-  }
-  return value;
-}
-
-function runRules(text: string, config: EngineConfig, rules: readonly Rule[]): AnalysisResult {
-  const doc = parseReport(text);
-  checkpoint();
-  const selected = selectProfile(doc, config);
-  const year = reportYear(doc);
+function runRules(ctx: AnalysisContext, config: EngineConfig, rules: readonly Rule[]): AnalysisResult {
+  const { doc, profile } = ctx;
   const findings: Finding[] = [];
   const ruleErrors: AnalysisResult['ruleErrors'] = [];
   for (const { rule, severity, options } of resolveRules(rules, config.rules)) {
-    if (rule.needsProfile && selected.profile.id === 'generic') continue;
+    if (rule.needsProfile && profile.id === 'generic') continue;
     let reported = 0;
-    checkpoint();
+    ctx.checkpoint();
     try {
       rule.check({
+        analysis: ctx,
         doc,
-        profile: selected.profile,
+        profile,
         options,
-        year,
-        format: config.format === 'text' ? 'text' : 'markdown',
+        year: ctx.year,
+        format: ctx.format,
         report: (f) => {
           // A garbled or hostile document (100,000 stray "**") must not give tens of thousands
           // of findings: no writer reads them, and each costs memory here and in the editor.
@@ -136,11 +117,18 @@ function runRules(text: string, config: EngineConfig, rules: readonly Rule[]): A
       ruleErrors.push({ rule: rule.id, error: describeError(e) });
     }
   }
-  forgetPositions();
   const kept = applyDirectives(doc, findings);
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  if (ctx.budget.exhausted) {
+    kept.unshift({
+      rule: PATTERN_BUDGET_RULE,
+      severity: 'warning',
+      span: { start: 0, end: 0 },
+      message: `配置文件（.reportlintrc.json 或其词表）中的正则表达式总用时超过 ${PATTERN_BUDGET_MS / 1000} 秒，其余匹配已停止，本次检查结果不完整。请减少或简化其中的 "pattern" 与 "headings"。`,
+    });
+  }
   return {
-    profile: { id: selected.profile.id, name: selected.profile.name, how: selected.how },
+    profile: { id: profile.id, name: profile.name, how: ctx.profileHow },
     findings: kept,
     document: doc,
     ruleErrors,

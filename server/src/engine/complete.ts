@@ -8,6 +8,7 @@ import { formatMarker } from './parse/markers';
 import { toChineseNumber } from './parse/numbers';
 import { buildSections } from './parse/sections';
 import { lineOfOffset } from './positions';
+import { PatternBudget } from './packs/budget';
 import { matchParts } from './profiles/match';
 import type { Heading, Ordinal, Paragraph, ProfileData, ReportDocument, Section, Span, TextEditData } from './types';
 
@@ -97,11 +98,14 @@ function hashesOf(h: Heading | undefined): string {
   return h?.markdownLevel ? `${'#'.repeat(h.markdownLevel)} ` : '';
 }
 
-/** Completions for the cursor at (0-based) line and character; none when it is not at a line start. */
+/**
+ * Completions for the cursor at (0-based) line and character; none when it is not at a line
+ * start. Headings are matched to the profile's parts under a pattern budget of their own.
+ */
 export function completionsAt(doc: ReportDocument, profile: ProfileData, line: number, character: number): Suggestion[] {
   const ctx = context(doc, line, character);
   if (!ctx) return [];
-  const parts = partSuggestions(ctx, profile);
+  const parts = partSuggestions(ctx, profile, new PatternBudget());
   // With a part to offer, a bare next top-level number would only repeat its number.
   return [...ordinalSuggestions(ctx), ...parts, ...headingSuggestions(ctx, !parts.some((p) => p.kind === 'part'))];
 }
@@ -162,10 +166,10 @@ function ordinalSuggestions(ctx: Context): Suggestion[] {
 // ---------------------------------------------------------------------------------------------
 // Mandated parts: 一、 headings
 
-function partSuggestions(ctx: Context, profile: ProfileData): Suggestion[] {
+function partSuggestions(ctx: Context, profile: ProfileData, budget: PatternBudget): Suggestion[] {
   if (profile.parts.length === 0) return [];
   const view: ReportDocument = { ...ctx.doc, sections: ctx.tops };
-  const matches = matchParts(view, profile);
+  const matches = matchParts(view, profile, budget);
   const present = new Set(matches.map((m) => m.index));
   const topLevel = new Set(ctx.tops);
   // The order of the parts bounds what belongs here: after the last part above, before the first below.

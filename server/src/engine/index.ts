@@ -1,6 +1,5 @@
 // Public surface of the pure engine.
 export { analyze, PATTERN_BUDGET_RULE, resolveRules } from './analyze';
-export { withPatternBudget } from './packs/budget';
 export type { AnalyzeOptions, ResolvedRule } from './analyze';
 export { createAnalysisCache } from './memo';
 export { compareReports, compareRules } from './compare';

@@ -3,10 +3,9 @@
 // never cross a line break, and read at most a few characters before the line (lookbehinds);
 // so a line's results depend only on its text and those characters, and a keystroke changes
 // the results of one line. Without a cache the scan runs once over the whole text.
+import type { AnalysisContext } from './context';
 import type { Candidate } from './packs/finding-sink';
-import { activeMemo, type Memo } from './memo';
-import { patternBudgetExhausted } from './packs/budget';
-import { checkpoint } from './stop';
+import type { Memo } from './memo';
 import type { ReportDocument, Span } from './types';
 
 /** Characters before a line that a scan may read (numeral's range check reads the most: 8). */
@@ -23,7 +22,8 @@ export interface LineScan<T> {
   shift(item: T, delta: number): T;
 }
 
-interface Lines {
+/** A document's lines and what the memo holds for each; built once per analysis (AnalysisContext.lines). */
+export interface Lines {
   starts: number[];
   /**
    * Per line, what the stages remembered for it (stage → results), shared by all stages so a
@@ -32,8 +32,6 @@ interface Lines {
    */
   records: Map<string, unknown>[];
 }
-
-const linesOf = new WeakMap<ReportDocument, Lines>();
 
 /**
  * Lines not remembered are scanned in runs of at most this many characters, with a checkpoint
@@ -45,9 +43,7 @@ const RUN_CHARS = 65_536;
 const LINES = 'lines';
 
 /** Lines end after their \n (a lone \r stays inside: the scans treat it within a line). */
-function lines(memo: Memo, doc: ReportDocument): Lines {
-  let known = linesOf.get(doc);
-  if (known) return known;
+export function memoLines(memo: Memo, doc: ReportDocument): Lines {
   const { prose, text } = doc;
   const starts = [0];
   for (let i = prose.indexOf('\n'); i >= 0 && i + 1 < prose.length; i = prose.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -74,9 +70,7 @@ function lines(memo: Memo, doc: ReportDocument): Lines {
     if (record === undefined) stage.set(key, (record = new Map()));
     records.push(record);
   }
-  known = { starts, records };
-  linesOf.set(doc, known);
-  return known;
+  return { starts, records };
 }
 
 interface PlacedLine<T> {
@@ -104,17 +98,16 @@ function emptyLine(checks: number): PlacedLine<never> {
  * pass, or (incremental analysis) assembled from the lines' remembered results, scanning only
  * the runs of lines not seen before.
  */
-export function scanByLine<T>(doc: ReportDocument, s: LineScan<T>): T[][] {
-  const memo = activeMemo();
-  if (!memo) return s.scan(0, doc.prose.length);
-  return scanLines(memo, doc, s);
+export function scanByLine<T>(ctx: AnalysisContext, s: LineScan<T>): T[][] {
+  const lines = ctx.lines;
+  if (!lines) return s.scan(0, ctx.doc.prose.length);
+  return scanLines(ctx, lines, s);
 }
 
-function scanLines<T>(memo: Memo, doc: ReportDocument, s: LineScan<T>): T[][] {
-  const { starts, records } = lines(memo, doc);
+function scanLines<T>(ctx: AnalysisContext, { starts, records }: Lines, s: LineScan<T>): T[][] {
   const stage = s.stage;
   const n = starts.length;
-  const prose = doc.prose;
+  const prose = ctx.doc.prose;
   const placed: (PlacedLine<T> | undefined)[] = new Array(n);
   for (let k = 0; k < n; k++) placed[k] = records[k].get(stage) as PlacedLine<T> | undefined;
   let checks = -1;
@@ -126,7 +119,7 @@ function scanLines<T>(memo: Memo, doc: ReportDocument, s: LineScan<T>): T[][] {
     }
     let j = k + 1;
     while (j < n && placed[j] === undefined && starts[j] - starts[k] < RUN_CHARS) j++;
-    checkpoint();
+    ctx.checkpoint();
     const found = s.scan(starts[k], j < n ? starts[j] : prose.length);
     checks = found.length;
     // Lines without results (most) share one record: a 5 MB table of 190,000 lines must not
@@ -147,7 +140,7 @@ function scanLines<T>(memo: Memo, doc: ReportDocument, s: LineScan<T>): T[][] {
       }
     }
     // Cut short by the pattern budget (packs/budget.ts): incomplete, so not remembered.
-    if (!patternBudgetExhausted()) for (let line = k; line < j; line++) records[line].set(stage, placed[line]);
+    if (!ctx.budget.exhausted) for (let line = k; line < j; line++) records[line].set(stage, placed[line]);
     k = j;
   }
   // The lines' results where the lines are now (moved lines are shifted, and kept so).

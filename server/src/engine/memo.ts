@@ -8,7 +8,6 @@
 // new ones), so the cache holds one document's worth of work at most. A different config or
 // rule list empties it: what the stages compute may depend on them. The parse and the
 // whole-document checks (structure, figure conflicts and sums, directives) run in full.
-import { checkpoint } from './stop';
 import type { EngineConfig, Rule } from './types';
 
 /** An incremental-analysis cache for one document (see createAnalysisCache). */
@@ -109,8 +108,7 @@ export class StageMemo {
   get<T>(key: string, compute: () => T): T {
     let value = this.lookup<T>(key);
     if (value === undefined) {
-      // Work not remembered is where time goes: a chance to stop.
-      checkpoint();
+      // Work not remembered is where time goes: `compute` is a chance to stop (a checkpoint).
       this.now.set(key, (value = compute()));
     }
     return value;
@@ -128,24 +126,6 @@ function fingerprint(config: EngineConfig): string {
   } catch {
     // A config that cannot be written out (a cycle): never equal to another.
     return `unprintable:${Math.random()}`;
-  }
-}
-
-let active: Memo | null = null;
-
-/** The cache of the analysis running now, or null (no cache given: compute everything). */
-export function activeMemo(): Memo | null {
-  return active;
-}
-
-/** Runs `f` with `memo` as the active cache (restoring the previous one after, so nesting is safe). */
-export function withMemo<T>(memo: Memo | null, f: () => T): T {
-  const outer = active;
-  active = memo;
-  try {
-    return f();
-  } finally {
-    active = outer;
   }
 }
 

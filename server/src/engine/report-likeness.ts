@@ -3,6 +3,7 @@
 // placeholders in Chinese text, or two or more numbered top-level parts (一、 二、) are each enough.
 import { parseReport } from './parse/document';
 import { builtinProfiles } from './profiles/builtin';
+import { NO_BUDGET } from './packs/budget';
 import { recogniseProfile } from './profiles/select';
 import { findPlaceholders } from './text/placeholders';
 
@@ -19,7 +20,7 @@ export interface ReportLikeness {
 /** Why `text` looks like a report, or null when it does not. */
 export function reportLikeness(text: string): ReportLikeness | null {
   const doc = parseReport(text.slice(0, LIKENESS_PREFIX));
-  const profile = recogniseProfile(doc, [...builtinProfiles]);
+  const profile = recogniseProfile(doc, [...builtinProfiles], NO_BUDGET);
   const placeholders = findPlaceholders(doc.prose).length;
   const numberedParts = doc.sections.filter((s) => s.heading.number !== null && s.heading.style === 'cn-comma').length;
   // A TODO in an English note is no report: placeholders count in Chinese text only.

@@ -1,3 +1,5 @@
+import type { AnalysisContext } from './context';
+
 // Public types of the pure engine. Everything here is plain data: the LSP layer, the CLI and
 // the tests consume it without knowing how the rules work.
 
@@ -221,7 +223,13 @@ export interface ProfileData {
 // ---------------------------------------------------------------------------------------------
 // Rules
 
+/**
+ * What a rule's check gets: the run's analysis context (the document and the data derived from
+ * it once per run, shared by the rules: context.ts), the fields rules read most (the same as the
+ * context's), the rule's own options and where to report.
+ */
 export interface RuleContext {
+  analysis: AnalysisContext;
   doc: ReportDocument;
   profile: ProfileData;
   /** The rule's options from config ({} when none). */

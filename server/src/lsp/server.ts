@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { withPatternBudget, type AnalysisResult } from '../engine';
+import type { AnalysisResult } from '../engine';
 import { version } from '../version';
 import { Analyser, type AnalysisHost } from './analysis';
 import { codeActions } from './code-actions';
@@ -283,9 +283,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     fromAnalysis('document symbols', uri, [], (r) => documentSymbols(r.document)),
   );
   connection.onCompletion(({ textDocument: { uri }, position }) =>
-    // Completion matches headings to the profile's parts on this thread: under the pattern budget.
+    // Completion matches headings to the profile's parts on this thread, under a pattern budget (engine/complete.ts).
     fromAnalysis('completion', uri, [], (r) =>
-      withPatternBudget(() => completionItems({ ...r, document: analyser.fullDocument(r) }, position, configs.forDocument(uri, uriToPath(uri), engineConfig(settings.known(uri))).config)).value,
+      completionItems({ ...r, document: analyser.fullDocument(r) }, position, configs.forDocument(uri, uriToPath(uri), engineConfig(settings.known(uri))).config),
     ),
   );
   connection.onFoldingRanges(({ textDocument: { uri } }) =>

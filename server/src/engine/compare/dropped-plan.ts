@@ -2,7 +2,7 @@
 // of again. Each item is its title (a heading in the plans part, or the first sentence of a
 // "一是…" item or a paragraph); it counts as mentioned when enough of its wording's
 // four-character runs occur anywhere in this year's report (a hash set: linear).
-import { partRegions, PLANS } from '../figures/parts';
+import { PLANS } from '../figures/parts';
 import type { Span } from '../types';
 import { partPlaces } from './part-places';
 import { normalise, type Normalised } from './shingles';
@@ -28,7 +28,7 @@ function firstSentence(text: string, start: number): PlanItem {
 /** Last year's plan items: headings inside the plans part, else the items of its paragraphs. */
 export function planItems(side: ReportSide): PlanItem[] {
   const items: PlanItem[] = [];
-  const regions = partRegions(side.doc, side.profile).filter((r) => r.part === PLANS);
+  const regions = side.regions.list.filter((r) => r.part === PLANS);
   // Sub-headings of the plans part are its items ("（一）强化组织领导").
   for (const h of side.doc.headings) {
     if (regions.some((r) => h.lineSpan.start > r.span.start && h.lineSpan.start < r.span.end)) items.push(firstSentence(h.text, h.textSpan.start));

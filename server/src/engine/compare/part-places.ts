@@ -1,5 +1,5 @@
 // Where each profile part of a report starts (its heading), and what to call it in a message.
-import { LEAD_IN, partRegions, PLANS } from '../figures/parts';
+import { LEAD_IN, PLANS } from '../figures/parts';
 import type { Span } from '../types';
 import type { ReportSide } from './side';
 
@@ -21,7 +21,7 @@ export function partName(side: ReportSide, part: string): string {
 export function partPlaces(side: ReportSide): Map<string, PartPlace> {
   const out = new Map<string, PartPlace>();
   const byLine = new Map(side.doc.headings.map((h) => [h.lineSpan.start, h]));
-  const regions = [...partRegions(side.doc, side.profile)].sort((a, b) => a.span.start - b.span.start);
+  const regions = [...side.regions.list].sort((a, b) => a.span.start - b.span.start);
   for (const r of regions) {
     if (out.has(r.part)) continue;
     const h = byLine.get(r.span.start);

@@ -1,11 +1,9 @@
 // The figures of a whole document, read once and shared by the figure rules.
-import { activeMemo, type Memo } from '../memo';
+import type { AnalysisContext } from '../context';
 import { extractFigures, type Figure } from '../text/figures';
-import type { Paragraph, ProfileData, ReportDocument } from '../types';
-import { paragraphParts } from './parts';
-import { perDocument } from './per-document';
-import { type FigurePeriod, figurePeriod } from './period';
-import { type Place, paragraphPlaces, planWordsEnd, type Scope } from './scope';
+import type { Paragraph, ReportDocument } from '../types';
+import { type FigurePeriod, figurePeriod, plainPeriod } from './period';
+import { type Place, planWordsEnd, type Scope } from './scope';
 
 export interface DocFigure {
   figure: Figure;
@@ -23,16 +21,16 @@ export interface DocFigure {
 /** How far into a sentence plan words are looked for (keeps the work per figure bounded). */
 const PLAN_WINDOW = 80;
 
-/** The figures of a document, read once per document and profile. */
-export const documentFigures = perDocument((doc: ReportDocument, profile: ProfileData): DocFigure[] => {
+/** The figures of a document, read once per analysis (AnalysisContext.figures). */
+export function documentFigures(ctx: AnalysisContext): DocFigure[] {
+  const { doc } = ctx;
   const figures: DocFigure[] = [];
-  const memo = activeMemo();
-  const places = paragraphPlaces(doc, profile);
+  const places = ctx.paragraphPlaces;
   const placer = new FigurePlacer();
-  paragraphParts(doc, profile).forEach(({ paragraph, part }, i) => {
+  ctx.paragraphParts.forEach(({ paragraph, part }, i) => {
     // Scan the prose view: markup and comments are blanked there, offsets are the same.
     const text = doc.prose.slice(paragraph.span.start, paragraph.span.end);
-    const found = memo ? rememberedFigures(memo, text, paragraph.span.start) : extractFigures(text, paragraph.span.start);
+    const found = ctx.memo ? rememberedFigures(ctx, text, paragraph.span.start) : extractFigures(text, paragraph.span.start);
     if (found.length === 0) return;
     const placed = places[i];
     let change = 0;
@@ -43,7 +41,7 @@ export const documentFigures = perDocument((doc: ReportDocument, profile: Profil
     }
   });
   return figures;
-});
+}
 
 /**
  * Places figures read in document order. Figures of one sentence share its qualifiers (the same
@@ -56,10 +54,17 @@ class FigurePlacer {
   private sentence = -1;
   /** Document offset where the sentence's plan words end (Infinity: none). */
   private planEnd = Infinity;
+  /** The period of figures whose sentence names none, one object per place (most figures). */
+  private readonly plain = new Map<Place, FigurePeriod>();
 
   place(doc: ReportDocument, figure: Figure, paragraph: Paragraph, part: string | null, place: Place): DocFigure {
     if (this.period === null || figure.qualifiers !== this.quals || place !== this.qualsPlace) {
-      this.period = figurePeriod(figure.qualifiers, place);
+      if (figure.qualifiers.length > 0) this.period = figurePeriod(figure.qualifiers, place);
+      else {
+        let p = this.plain.get(place);
+        if (!p) this.plain.set(place, (p = plainPeriod(place)));
+        this.period = p;
+      }
       this.quals = figure.qualifiers;
       this.qualsPlace = place;
     }
@@ -86,8 +91,13 @@ interface PlacedFigures {
  * The figures of a paragraph's prose text at `offset`, from the last analysis when the same
  * text was there (shifted if it moved). A paragraph's figures depend on its text alone.
  */
-function rememberedFigures(memo: Memo, text: string, offset: number): Figure[] {
-  const placed = memo.get<PlacedFigures>('figures', text, () => ({ offset, figures: extractFigures(text, offset) }));
+function rememberedFigures(ctx: AnalysisContext, text: string, offset: number): Figure[] {
+  const memo = ctx.memo as NonNullable<AnalysisContext['memo']>;
+  const placed = memo.get<PlacedFigures>('figures', text, () => {
+    // Work not remembered is where time goes: a chance to stop.
+    ctx.checkpoint();
+    return { offset, figures: extractFigures(text, offset) };
+  });
   // Most paragraphs have no figure: nothing to move.
   if (placed.offset === offset || placed.figures.length === 0) return placed.figures;
   const figures = placed.figures.map((f) => shiftFigure(f, offset - placed.offset));
@@ -124,18 +134,13 @@ function shiftFigure(f: Figure, delta: number): Figure {
   };
 }
 
-const sentences = new WeakMap<readonly DocFigure[], DocFigure[][]>();
-
-/** Figures grouped by sentence (same sentenceStart), in document order; computed once per list (callers must not modify it). */
+/** Figures grouped by sentence (same sentenceStart), in document order (AnalysisContext.figureSentences). */
 export function bySentence(figures: readonly DocFigure[]): DocFigure[][] {
-  const known = sentences.get(figures);
-  if (known) return known;
   const out: DocFigure[][] = [];
   for (const f of figures) {
     const last = out[out.length - 1];
     if (last && last[0].figure.sentenceStart === f.figure.sentenceStart) last.push(f);
     else out.push([f]);
   }
-  sentences.set(figures, out);
   return out;
 }

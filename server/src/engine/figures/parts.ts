@@ -1,8 +1,8 @@
 // Which mandated part of the report (profile part id) a paragraph or heading belongs to. The
 // year rule treats the plans part differently (its years are targets); the figure rules read
 // the parts through figures/scope.ts.
-import { matchParts } from '../profiles/match';
-import type { Paragraph, ProfileData, ReportDocument, Span } from '../types';
+import type { PartMatch } from '../profiles/match';
+import type { Paragraph, ReportDocument, Span } from '../types';
 
 export const LEAD_IN = 'leadIn';
 export const PLANS = 'plans';
@@ -15,49 +15,51 @@ export interface PartRegion {
   part: string;
 }
 
-/** Spans of the sections that stand for profile parts (plus fallback plans sections). */
-export function partRegions(doc: ReportDocument, profile: ProfileData): PartRegion[] {
+/**
+ * Spans of the sections that stand for profile parts (plus fallback plans sections);
+ * `matched`: matchParts of the document. Read once per analysis (AnalysisContext.partRegions).
+ */
+export function partRegions(doc: ReportDocument, matched: readonly PartMatch[]): PartRegions {
   const regions: PartRegion[] = [];
-  const matched = matchParts(doc, profile);
   const matchedSections = new Set(matched.map((m) => m.section));
   for (const m of matched) regions.push({ span: m.section.span, part: m.part.id });
   for (const s of doc.sections) {
     if (!matchedSections.has(s) && PLANS_FALLBACK.test(s.heading.text)) regions.push({ span: s.span, part: PLANS });
   }
-  return regions;
+  return new PartRegions(regions);
 }
-
-/** Regions sorted by start, each with the index of the innermost region around it (-1: none). */
-interface RegionIndex {
-  sorted: PartRegion[];
-  parent: number[];
-}
-
-const indexes = new WeakMap<readonly PartRegion[], RegionIndex>();
 
 /**
- * Built once per region list, so that looking up every paragraph stays linear. Regions are
- * section spans, so two of them are either nested or disjoint: a stack gives each its parent.
+ * The regions, and an index built on the first lookup so that looking up every paragraph stays
+ * linear: the regions sorted by start, each with the index of the innermost region around it
+ * (-1: none). Regions are section spans, so two of them are either nested or disjoint: a stack
+ * gives each its parent.
  */
-function regionIndex(regions: readonly PartRegion[]): RegionIndex {
-  let index = indexes.get(regions);
-  if (index) return index;
-  const sorted = [...regions].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const parent: number[] = [];
-  const open: number[] = [];
-  sorted.forEach((r, i) => {
-    while (open.length > 0 && sorted[open[open.length - 1]].span.end <= r.span.start) open.pop();
-    parent.push(open.length > 0 ? open[open.length - 1] : -1);
-    open.push(i);
-  });
-  index = { sorted, parent };
-  indexes.set(regions, index);
-  return index;
+export class PartRegions {
+  private sorted: PartRegion[] | null = null;
+  private parent: number[] = [];
+
+  constructor(readonly list: readonly PartRegion[]) {}
+
+  /** The part at a document offset (the innermost region wins), or null. */
+  at(offset: number): string | null {
+    if (this.sorted === null) this.index();
+    return partAt(this.sorted as PartRegion[], this.parent, offset);
+  }
+
+  private index(): void {
+    const sorted = [...this.list].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    const open: number[] = [];
+    sorted.forEach((r, i) => {
+      while (open.length > 0 && sorted[open[open.length - 1]].span.end <= r.span.start) open.pop();
+      this.parent.push(open.length > 0 ? open[open.length - 1] : -1);
+      open.push(i);
+    });
+    this.sorted = sorted;
+  }
 }
 
-/** The part at a document offset (the innermost region wins), or null. */
-export function partAt(regions: readonly PartRegion[], offset: number): string | null {
-  const { sorted, parent } = regionIndex(regions);
+function partAt(sorted: readonly PartRegion[], parent: readonly number[], offset: number): string | null {
   // The last region starting at or before the offset; if it has ended, only its ancestors can hold the offset.
   let lo = 0;
   let hi = sorted.length;
@@ -78,11 +80,11 @@ export interface PartedParagraph {
   part: string | null;
 }
 
-export function paragraphParts(doc: ReportDocument, profile: ProfileData): PartedParagraph[] {
-  const regions = partRegions(doc, profile);
+/** The part of every paragraph (AnalysisContext.paragraphParts). */
+export function paragraphParts(doc: ReportDocument, regions: PartRegions): PartedParagraph[] {
   const leadIn = new Set(doc.leadIn);
   return doc.paragraphs.map((paragraph) => ({
     paragraph,
-    part: leadIn.has(paragraph) ? LEAD_IN : partAt(regions, paragraph.span.start),
+    part: leadIn.has(paragraph) ? LEAD_IN : regions.at(paragraph.span.start),
   }));
 }

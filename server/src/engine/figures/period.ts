@@ -21,15 +21,14 @@ const COMPARATIVE = new Set(['同比', '环比', '较上年', '比上年', '较�
 const DIGITS: Record<string, number> = { 两: 2, 三: 3, 四: 4, 五: 5, 十: 10 };
 
 const NO_TAGS: string[] = [];
-/** The period of figures whose sentence names none, one object per place (most figures). */
-const plain = new WeakMap<Place, FigurePeriod>();
+
+/** The period of figures whose sentence names none: the place's. */
+export function plainPeriod(place: Place): FigurePeriod {
+  return { period: place.period, tags: NO_TAGS, plan: false };
+}
 
 export function figurePeriod(qualifiers: readonly string[], place: Place): FigurePeriod {
-  if (qualifiers.length === 0) {
-    let p = plain.get(place);
-    if (!p) plain.set(place, (p = { period: place.period, tags: NO_TAGS, plan: false }));
-    return p;
-  }
+  if (qualifiers.length === 0) return plainPeriod(place);
   const base = place.period !== null && place.period.startsWith('y:') ? Number(place.period.slice(2)) : null;
   let period = place.period;
   const tags: string[] = [];

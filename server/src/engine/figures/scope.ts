@@ -4,11 +4,10 @@
 // lines that the parser reads as paragraphs, and from lead words that open a paragraph or a
 // sentence (这五年，… / 刚刚过去的2025年… / 今年是…). One pass over headings and paragraphs in
 // document order; lead words are tried on a bounded window at each sentence start.
+import type { AnalysisContext } from '../context';
 import { rankOf } from '../parse/sections';
-import { reportYear } from '../report-year-of';
-import type { Heading, Paragraph, ProfileData, ReportDocument } from '../types';
-import { LEAD_IN, partAt, partRegions } from './parts';
-import { perDocument } from './per-document';
+import type { Heading, Paragraph, ReportDocument } from '../types';
+import { LEAD_IN } from './parts';
 import words from './scope-words.json';
 
 export type Scope = 'review' | 'plan' | 'other';
@@ -129,12 +128,11 @@ interface Frame {
   place: Place;
 }
 
-/** The place of every paragraph (doc.paragraphs order), computed once per document and profile. */
-export const paragraphPlaces = perDocument(computePlaces);
-
-function computePlaces(doc: ReportDocument, profile: ProfileData): PlacedParagraph[] {
-  const year = reportYear(doc) ?? leadInYear(doc);
-  const regions = partRegions(doc, profile);
+/** The place of every paragraph (doc.paragraphs order), read once per analysis (AnalysisContext.paragraphPlaces). */
+export function paragraphPlaces(ctx: AnalysisContext): PlacedParagraph[] {
+  const { doc } = ctx;
+  const year = ctx.year ?? leadInYear(doc);
+  const regions = ctx.partRegions;
   // Before any heading: the lead-in, which states work done (2022年以来，本人……).
   let root: Place = { scope: PART_SCOPE.get(LEAD_IN) ?? 'review', period: year !== null ? `y:${year}` : 'this' };
   const stack: Frame[] = [];
@@ -162,7 +160,7 @@ function computePlaces(doc: ReportDocument, profile: ProfileData): PlacedParagra
     const rank = rankOf(heading);
     while (stack.length > 0 && stack[stack.length - 1].rank >= rank) stack.pop();
     const parent = top();
-    stack.push({ rank, place: headingPlace(heading.text, parent, partAt(regions, heading.lineSpan.start)) ?? parent });
+    stack.push({ rank, place: headingPlace(heading.text, parent, regions.at(heading.lineSpan.start)) ?? parent });
   };
   for (const p of doc.paragraphs) {
     while (h < doc.headings.length && doc.headings[h].lineSpan.start <= p.span.start) openHeading(doc.headings[h++]);

@@ -3,54 +3,45 @@
 // match; this bounds them all together: 400 patterns that each pass the check must not hold an
 // analysis for minutes. When the budget is spent the remaining pattern work is skipped and the
 // analysis says so (a warning finding, see analyze.ts); results stay correct but incomplete.
+// Each analysis owns one (context.ts); code that matches outside an analysis passes its own or
+// NO_BUDGET.
 
 /** Milliseconds per analysis for all pattern matching. */
 export const PATTERN_BUDGET_MS = 1500;
 
-interface Budget {
-  spent: number;
-  limit: number;
-  exhausted: boolean;
-}
+export class PatternBudget {
+  private spent = 0;
+  private out = false;
 
-let active: Budget | null = null;
+  constructor(private readonly limit: number = PATTERN_BUDGET_MS) {}
 
-/** Runs `f` under a fresh budget; reports whether the budget ran out. */
-export function withPatternBudget<T>(f: () => T, limitMs = PATTERN_BUDGET_MS): { value: T; exhausted: boolean } {
-  const outer = active;
-  const budget: Budget = { spent: 0, limit: limitMs, exhausted: false };
-  active = budget;
-  try {
-    return { value: f(), exhausted: budget.exhausted };
-  } finally {
-    active = outer;
+  /** Whether pattern work may go on. */
+  left(): boolean {
+    if (this.spent > this.limit) this.out = true;
+    return !this.out;
+  }
+
+  /** Whether the budget has run out (the results of the work it bounds are incomplete). */
+  get exhausted(): boolean {
+    return this.out;
+  }
+
+  /** Counts `ms` of pattern matching against the budget. */
+  spend(ms: number): void {
+    this.spent += ms;
+  }
+
+  /** Runs one match under the budget: null (not run) when it is spent. */
+  run<T>(f: () => T): T | null {
+    if (!this.left()) return null;
+    const t0 = performance.now();
+    try {
+      return f();
+    } finally {
+      this.spend(performance.now() - t0);
+    }
   }
 }
 
-/** Whether pattern work may go on (always, outside withPatternBudget). */
-export function patternBudgetLeft(): boolean {
-  if (active === null) return true;
-  if (active.spent > active.limit) active.exhausted = true;
-  return !active.exhausted;
-}
-
-/** Whether the running analysis's budget has run out (its results are incomplete). */
-export function patternBudgetExhausted(): boolean {
-  return active?.exhausted ?? false;
-}
-
-/** Counts `ms` of pattern matching against the running budget. */
-export function spendPatternTime(ms: number): void {
-  if (active) active.spent += ms;
-}
-
-/** Runs one match under the budget: null (not run) when it is spent. */
-export function budgeted<T>(f: () => T): T | null {
-  if (!patternBudgetLeft()) return null;
-  const t0 = performance.now();
-  try {
-    return f();
-  } finally {
-    spendPatternTime(performance.now() - t0);
-  }
-}
+/** No limit, for matching outside an analysis (it keeps no state worth the name: it never runs out). */
+export const NO_BUDGET: PatternBudget = new PatternBudget(Infinity);

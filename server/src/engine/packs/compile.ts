@@ -1,7 +1,7 @@
 // Term entries made ready to run: the literal wrong forms in one Aho–Corasick automaton, the
 // patterns compiled (after the safety check) to run per segment, the allow contexts indexed.
 import type { Span } from '../types';
-import { patternBudgetLeft, spendPatternTime } from './budget';
+import { NO_BUDGET, type PatternBudget } from './budget';
 import { coverFromHits } from './cover';
 import { type LiteralHit, LiteralMatcher } from './literal-matcher';
 import { checkPattern, requiredLiterals } from './safe-regex';
@@ -107,7 +107,7 @@ function substitute(right: string, m: RegExpExecArray): string {
  * (`anchorHits`, sorted by start), or on all segments when it has none; each pattern's hits go
  * to its own list, in text order, with the segment they were found in.
  */
-function runPatterns(text: string, compiled: CompiledTerms, anchorHits: readonly LiteralHit[], out: RawTermHit[][], from: number, to: number): void {
+function runPatterns(text: string, compiled: CompiledTerms, anchorHits: readonly LiteralHit[], out: RawTermHit[][], from: number, to: number, budget: PatternBudget): void {
   // Segments by start offset: those some pattern runs on.
   const bySt = new Map<number, Span>();
   const wanted: Set<number>[] = compiled.patterns.map(() => new Set());
@@ -133,7 +133,7 @@ function runPatterns(text: string, compiled: CompiledTerms, anchorHits: readonly
     for (const seg of list) {
       // Backstops (the static check bounds the work): time per pattern and call, hits (see
       // finishTermHits), and the analysis's budget for all patterns together (budget.ts).
-      if (spent > PATTERN_BUDGET_MS || found >= MAX_HITS_PER_ENTRY || !patternBudgetLeft()) break;
+      if (spent > PATTERN_BUDGET_MS || found >= MAX_HITS_PER_ENTRY || !budget.left()) break;
       const t0 = performance.now();
       const s = piece(seg);
       p.regex.lastIndex = 0;
@@ -148,7 +148,7 @@ function runPatterns(text: string, compiled: CompiledTerms, anchorHits: readonly
       }
       const took = performance.now() - t0;
       spent += took;
-      spendPatternTime(took);
+      budget.spend(took);
     }
   });
 }
@@ -173,7 +173,8 @@ export interface RawTermHit extends LiteralHit {
   segment?: number;
 }
 
-export function rawTermHits(text: string, compiled: CompiledTerms, from = 0, to = text.length): RawTermHit[][] {
+/** `budget`: the analysis's time budget for config patterns (budget.ts). */
+export function rawTermHits(text: string, compiled: CompiledTerms, from = 0, to = text.length, budget: PatternBudget = NO_BUDGET): RawTermHit[][] {
   const { anchorBase, allowBase } = compiled;
   const literal: RawTermHit[] = [];
   const allow: RawTermHit[] = [];
@@ -191,7 +192,7 @@ export function rawTermHits(text: string, compiled: CompiledTerms, from = 0, to 
   const patterns: RawTermHit[][] = compiled.patterns.map(() => []);
   if (compiled.patterns.length > 0) {
     anchorHits.sort((a, b) => a.start - b.start);
-    runPatterns(text, compiled, anchorHits, patterns, from, to);
+    runPatterns(text, compiled, anchorHits, patterns, from, to, budget);
   }
   return [literal, allow, ...patterns];
 }

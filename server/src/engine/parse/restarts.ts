@@ -6,13 +6,9 @@ import { isReportTitle, lineText } from './title-lines';
 const ATTACHMENT = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?/u;
 const MAX_ATTACHMENT_LINE = 60;
 
-const cache = new WeakMap<ReportDocument, number[]>();
-
-/** Offsets (line starts, ascending) after which numbering may start again. */
+/** Offsets (line starts, ascending) after which numbering may start again (AnalysisContext.restarts). */
 export function numberingRestarts(doc: ReportDocument): number[] {
-  let out = cache.get(doc);
-  if (out) return out;
-  out = [];
+  const out: number[] = [];
   const numbered = new Set(doc.headings.filter((h) => h.markerSpan !== null).map((h) => h.line));
   const firstHeading = doc.headings.find((h) => h.markerSpan !== null);
   for (let l = 0; l < doc.lineStarts.length; l++) {
@@ -25,7 +21,6 @@ export function numberingRestarts(doc: ReportDocument): number[] {
     const titleAfterOutline = firstHeading !== undefined && firstHeading.line < l && isReportTitle(line);
     if (attachment || titleAfterOutline) out.push(doc.lineStarts[l]);
   }
-  cache.set(doc, out);
   return out;
 }
 

@@ -1,5 +1,5 @@
 // Matching a document's headings to a profile's mandated parts.
-import { budgeted } from '../packs/budget';
+import { NO_BUDGET, type PatternBudget } from '../packs/budget';
 import { checkPattern, PROFILE_BUDGET, type PatternCheck } from '../packs/safe-regex';
 import type { Heading, ProfileData, ProfilePart, ReportDocument, Section } from '../types';
 
@@ -23,6 +23,8 @@ export function checkProfilePattern(source: string, where: ProfileText = 'headin
   return checkPattern(source, where === 'heading' ? { budget: PROFILE_BUDGET } : {});
 }
 
+// Compiled config, not per-run state: a pattern's check and compilation depend on its source
+// alone, and analyses of every document (and the config loader) ask for the same few.
 const checked = new Map<string, RegExp | null>();
 
 /** A profile pattern compiled with the 'u' flag, or null (never run) when it is invalid or could backtrack out of control. */
@@ -37,6 +39,8 @@ export function profilePattern(source: string, where: ProfileText = 'heading'): 
   return re;
 }
 
+// Compiled config as well: profiles are immutable data (built-in JSON or a loaded config's), and
+// the same profile object serves every analysis under that config.
 const compiled = new WeakMap<ProfileData, RegExp[][]>();
 
 /** Heading patterns of each part, compiled once per profile object. */
@@ -53,16 +57,18 @@ export function normaliseHeading(text: string): string {
   return text.replace(/[\s\u3000*_`]/g, '');
 }
 
-/** Index of the part a heading stands for (longest pattern match wins, ties to the earlier part), or -1. */
-export function partOfHeading(profile: ProfileData, h: Heading, onlyAnyLevel = false): number {
+/**
+ * Index of the part a heading stands for (longest pattern match wins, ties to the earlier part),
+ * or -1. Config files' patterns share the analysis's time budget (packs/budget.ts).
+ */
+export function partOfHeading(profile: ProfileData, h: Heading, onlyAnyLevel = false, budget: PatternBudget = NO_BUDGET): number {
   const text = normaliseHeading(h.text).slice(0, MAX_MATCH_TEXT);
   let best = -1;
   let bestLen = 0;
   partPatterns(profile).forEach((patterns, i) => {
     if (onlyAnyLevel && !profile.parts[i].anyLevel) return;
     for (const re of patterns) {
-      // Config files' patterns share the analysis's time budget (packs/budget.ts).
-      const m = budgeted(() => re.exec(text));
+      const m = budget.run(() => re.exec(text));
       if (m && m[0].length + 1 > bestLen) {
         best = i;
         bestLen = m[0].length + 1;
@@ -90,25 +96,15 @@ export interface PartMatch {
 
 /**
  * The top-level sections that stand for profile parts, in document order; parts marked
- * anyLevel are also found among nested headings.
+ * anyLevel are also found among nested headings. Several rules ask for them: an analysis
+ * matches once (AnalysisContext.partMatches).
  */
-export function matchParts(doc: ReportDocument, profile: ProfileData): readonly PartMatch[] {
-  // Several rules ask for the same document and profile: match each heading once.
-  let byProfile = matched.get(doc);
-  if (!byProfile) matched.set(doc, (byProfile = new WeakMap()));
-  let parts = byProfile.get(profile);
-  if (!parts) byProfile.set(profile, (parts = computeMatchParts(doc, profile)));
-  return parts;
-}
-
-const matched = new WeakMap<ReportDocument, WeakMap<ProfileData, readonly PartMatch[]>>();
-
-function computeMatchParts(doc: ReportDocument, profile: ProfileData): PartMatch[] {
+export function matchParts(doc: ReportDocument, profile: ProfileData, budget: PatternBudget = NO_BUDGET): PartMatch[] {
   if (profile.parts.length === 0) return [];
   const out: PartMatch[] = [];
   const seen = new Set<Section>();
   for (const section of doc.sections) {
-    const i = partOfHeading(profile, section.heading);
+    const i = partOfHeading(profile, section.heading, false, budget);
     if (i >= 0) {
       out.push({ part: profile.parts[i], index: i, section });
       seen.add(section);
@@ -119,7 +115,7 @@ function computeMatchParts(doc: ReportDocument, profile: ProfileData): PartMatch
     const visit = (sections: Section[]): void => {
       for (const s of sections) {
         if (!seen.has(s)) {
-          const i = partOfHeading(profile, s.heading, true);
+          const i = partOfHeading(profile, s.heading, true, budget);
           if (i >= 0 && !found.has(i)) {
             out.push({ part: profile.parts[i], index: i, section: s });
             found.add(i);

@@ -2,24 +2,18 @@
 // (one heading may stand for two parts: 存在的问题及下一步打算), by its place (the body before the
 // problems part is the work part, whatever its thematic headings say), or by its content (a
 // paragraph 还存在一些不足… or 下一步，我们将… where the part has no heading of its own).
-import { budgeted } from '../packs/budget';
+import type { PatternBudget } from '../packs/budget';
 import type { Paragraph, ProfileData, ReportDocument, Section } from '../types';
-import { MAX_MATCH_TEXT, matchParts, partsOfHeading, profilePattern } from './match';
+import { MAX_MATCH_TEXT, type PartMatch, partsOfHeading, profilePattern } from './match';
 
 export type PresentBy = 'heading' | 'place' | 'content';
 
-const cache = new WeakMap<ReportDocument, WeakMap<ProfileData, Map<number, PresentBy>>>();
-
-/** The parts present in the document (by profile part index), each with how it was found. */
-export function presentParts(doc: ReportDocument, profile: ProfileData): Map<number, PresentBy> {
-  let byProfile = cache.get(doc);
-  if (!byProfile) cache.set(doc, (byProfile = new WeakMap()));
-  let present = byProfile.get(profile);
-  if (!present) byProfile.set(profile, (present = computePresent(doc, profile)));
-  return present;
-}
-
-function computePresent(doc: ReportDocument, profile: ProfileData): Map<number, PresentBy> {
+/**
+ * The parts present in the document (by profile part index), each with how it was found;
+ * `matches`: matchParts of the same document and profile. Read once per analysis
+ * (AnalysisContext.presentParts).
+ */
+export function presentParts(doc: ReportDocument, profile: ProfileData, matches: readonly PartMatch[], budget: PatternBudget): Map<number, PresentBy> {
   const present = new Map<number, PresentBy>();
   if (profile.parts.length === 0) return present;
   // Headings at every level: a part nested under another (（二）存在的不足) is still written.
@@ -33,12 +27,12 @@ function computePresent(doc: ReportDocument, profile: ProfileData): Map<number, 
     }
   };
   visit(doc.sections);
-  for (const m of matchParts(doc, profile)) present.set(m.index, 'heading');
+  for (const m of matches) present.set(m.index, 'heading');
 
   profile.parts.forEach((part, i) => {
     if (present.has(i)) return;
     if (part.byPlace && bodyBefore(doc, profile, i, partsOf)) present.set(i, 'place');
-    else if (part.content && part.content.length > 0 && hasContent(doc.paragraphs, part.content)) present.set(i, 'content');
+    else if (part.content && part.content.length > 0 && hasContent(doc.paragraphs, part.content, budget)) present.set(i, 'content');
   });
   return present;
 }
@@ -70,11 +64,11 @@ const MIN_BODY_CHARS = 200;
 /** How much of a paragraph's start content patterns read (the part's opening sentence). */
 const CONTENT_WINDOW = MAX_MATCH_TEXT;
 
-function hasContent(paragraphs: readonly Paragraph[], patterns: readonly string[]): boolean {
+function hasContent(paragraphs: readonly Paragraph[], patterns: readonly string[], budget: PatternBudget): boolean {
   // Windows of MAX_MATCH_TEXT: the heading check; config patterns share the analysis's budget.
   const res = patterns.map((source) => profilePattern(source)).filter((re): re is RegExp => re !== null);
   return paragraphs.some((p) => {
     const start = p.text.slice(0, CONTENT_WINDOW);
-    return res.some((re) => budgeted(() => re.test(start)) === true);
+    return res.some((re) => budget.run(() => re.test(start)) === true);
   });
 }

@@ -1,7 +1,7 @@
 // Choosing the profile for a document: front matter, then config, then recognition, then generic.
 import type { EngineConfig, ProfileData, ReportDocument } from '../types';
 import { builtinProfiles, genericProfile } from './builtin';
-import { budgeted } from '../packs/budget';
+import type { PatternBudget } from '../packs/budget';
 import { partOfHeading, profilePattern, type ProfileText } from './match';
 import { titleCandidates } from '../parse/title-lines';
 
@@ -16,22 +16,23 @@ export function allProfiles(config: EngineConfig): ProfileData[] {
   return [...extra, ...builtinProfiles.filter((b) => !extra.some((e) => e.id === b.id))];
 }
 
-export function selectProfile(doc: ReportDocument, config: EngineConfig): SelectedProfile {
+/** `budget`: the analysis's time budget for config patterns (packs/budget.ts). */
+export function selectProfile(doc: ReportDocument, config: EngineConfig, budget: PatternBudget): SelectedProfile {
   const profiles = allProfiles(config);
   const byId = (id: string | undefined): ProfileData | undefined => (id ? profiles.find((p) => p.id === id) : undefined);
   const fm = byId(doc.frontMatter?.profile);
   if (fm) return { profile: fm, how: 'front-matter' };
   const configured = byId(config.profile);
   if (configured) return { profile: configured, how: 'config' };
-  const recognised = recogniseProfile(doc, profiles);
+  const recognised = recogniseProfile(doc, profiles, budget);
   if (recognised) return { profile: recognised, how: 'recognised' };
   return { profile: genericProfile, how: 'fallback' };
 }
 
 /** An invalid or unsafe pattern (from a config file) never matches; see profilePattern. */
-const safeTest = (pattern: string, text: string, where: ProfileText): boolean => {
+const safeTest = (pattern: string, text: string, where: ProfileText, budget: PatternBudget): boolean => {
   const re = profilePattern(pattern, where);
-  return re !== null && budgeted(() => re.test(text)) === true;
+  return re !== null && budget.run(() => re.test(text)) === true;
 };
 
 /**
@@ -53,7 +54,7 @@ const LEAD_IN_CHARS = 2000;
  * wins. A tie between kinds with no title or lead-in behind it is left unresolved (generic)
  * rather than guessed.
  */
-export function recogniseProfile(doc: ReportDocument, profiles: ProfileData[]): ProfileData | null {
+export function recogniseProfile(doc: ReportDocument, profiles: ProfileData[], budget: PatternBudget): ProfileData | null {
   const titles = titleCandidates(doc);
   const leadIn = doc.leadIn.map((p) => p.text).join('\n').slice(0, LEAD_IN_CHARS);
   let best: ProfileData | null = null;
@@ -62,12 +63,12 @@ export function recogniseProfile(doc: ReportDocument, profiles: ProfileData[]): 
   for (const profile of profiles) {
     if (profile.parts.length === 0) continue;
     let score = 0;
-    if (titles.some((t) => profile.recognise.title.some((re) => safeTest(re, t, 'heading')))) score += TITLE;
-    if (leadIn && profile.recognise.leadIn.some((re) => safeTest(re, leadIn, 'lead-in'))) score += LEAD_IN;
-    score += TOPIC * topicHits(profile.recognise.topic ?? [], leadIn);
+    if (titles.some((t) => profile.recognise.title.some((re) => safeTest(re, t, 'heading', budget)))) score += TITLE;
+    if (leadIn && profile.recognise.leadIn.some((re) => safeTest(re, leadIn, 'lead-in', budget))) score += LEAD_IN;
+    score += TOPIC * topicHits(profile.recognise.topic ?? [], leadIn, budget);
     const parts = new Set<number>();
     for (const s of doc.sections) {
-      const i = partOfHeading(profile, s.heading);
+      const i = partOfHeading(profile, s.heading, false, budget);
       if (i >= 0) parts.add(i);
     }
     score += parts.size;
@@ -84,14 +85,14 @@ export function recogniseProfile(doc: ReportDocument, profiles: ProfileData[]): 
 }
 
 /** Occurrences of the subject words in the lead-in, up to MAX_TOPIC_HITS. */
-function topicHits(patterns: readonly string[], text: string): number {
+function topicHits(patterns: readonly string[], text: string, budget: PatternBudget): number {
   let hits = 0;
   for (const source of patterns) {
     // Run on the lead-in (long): the lead-in's check, and the analysis's pattern budget.
     const re = profilePattern(source, 'lead-in');
     if (!re) continue;
     const all = new RegExp(re.source, 'gu');
-    while (hits < MAX_TOPIC_HITS && budgeted(() => all.exec(text)) !== null) {
+    while (hits < MAX_TOPIC_HITS && budget.run(() => all.exec(text)) !== null) {
       hits++;
       if (all.lastIndex === 0) break;
     }

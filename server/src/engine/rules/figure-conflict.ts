@@ -1,7 +1,7 @@
 // figure-conflict: one quantity stated twice with different values ("办理人大代表建议12件" …
 // "人大代表建议15件"). Figures are indexed by scope + period + label + unit, so the check is
 // one pass over the figures; only specific, exact, whole-quantity statements take part.
-import { documentFigures, type DocFigure } from '../figures/collect';
+import type { DocFigure } from '../figures/collect';
 import { cjkLength } from '../text/labels';
 import type { Rule } from '../types';
 
@@ -18,10 +18,10 @@ export const figureConflict: Rule = {
       'the same quantity stated twice with different values (办理人大代表建议12件 … 人大代表建议15件), compared only within one part (review / plan) and one period (one year, five years, 累计): see docs/figure-model.md; points at both places',
   },
   options: { minLabelLength: { type: 'integer', minimum: 1, description: '标签至少几个字才比较。The shortest label compared.' } },
-  check({ doc, profile, options, report }) {
+  check({ analysis, options, report }) {
     const min = typeof options.minLabelLength === 'number' ? options.minLabelLength : MIN_LABEL;
     const first = new Map<string, DocFigure>();
-    for (const df of documentFigures(doc, profile)) {
+    for (const df of analysis.figures) {
       const key = keyOf(df, min);
       if (key === null) continue;
       const seen = first.get(key);

@@ -2,7 +2,6 @@
 // computed from in the same sentence ("受理40件，办结38件，办结率100%": 38/40 = 95%). Growth
 // figures (增长120%) and rates that may exceed 100% (完成率) are left alone, and a rate is only
 // recomputed when exactly one numerator and one denominator can be read.
-import { bySentence, documentFigures } from '../figures/collect';
 import type { Figure } from '../text/figures';
 import { isShareRate, OTHER_RATES, RATE_TERMS } from '../text/rates';
 import type { Rule, RuleContext } from '../types';
@@ -19,7 +18,7 @@ export const figureRate: Rule = {
     fix: 'sets the computed rate',
   },
   check(ctx) {
-    for (const sentence of bySentence(documentFigures(ctx.doc, ctx.profile))) {
+    for (const sentence of ctx.analysis.figureSentences) {
       // Most sentences hold no rate: nothing to read.
       if (!sentence.some((d) => d.figure.unit === '%' && d.figure.rates.length > 0)) continue;
       const figures = sentence.map((d) => d.figure);

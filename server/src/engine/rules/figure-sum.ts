@@ -3,7 +3,6 @@
 // parts adding up to less are only wrong when the list is clearly complete (its last item is
 // 其他/其余…, or it is 已…/未…, 男…/女…). Also "共梳理政务服务事项515项，行政许可事项218项，
 // 其他事项297项": a marked total followed by its categories ending in 其他.
-import { bySentence, documentFigures } from '../figures/collect';
 import type { Figure } from '../text/figures';
 import type { Rule, RuleContext } from '../types';
 
@@ -33,7 +32,7 @@ export const figureSum: Rule = {
       'parts after 其中 add up to more than the total, or to less when the list is clearly complete; a part larger than its total. Only parts of one dimension are added (简易程序/普通程序, not 立案撤销)',
   },
   check(ctx) {
-    for (const sentence of bySentence(documentFigures(ctx.doc, ctx.profile))) {
+    for (const sentence of ctx.analysis.figureSentences) {
       // Both checks need a total and at least one part.
       if (sentence.length < 2) continue;
       const figures = sentence.map((d) => d.figure).filter((f) => f.kind === 'count' || f.kind === 'money');

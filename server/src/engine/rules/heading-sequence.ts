@@ -2,7 +2,7 @@
 import { renumberHeadings } from '../edits';
 import { formatMarker } from '../parse/markers';
 import { missingPartsBefore } from '../profiles/missing';
-import { numberingRestarts, restartBetween } from '../parse/restarts';
+import { restartBetween } from '../parse/restarts';
 import type { Heading, ProfilePart, Rule, RuleContext, Section } from '../types';
 
 const STYLE_NAMES: Record<string, string> = {
@@ -26,9 +26,9 @@ export const headingSequence: Rule = {
     // Arabic numbering (1. / （1）) may continue across parent sections in practice, so remember the last number per level.
     const lastAtLevel = new Map<number, Heading>();
     // An attachment or the title after a pasted outline starts a new document: numbering starts again.
-    const restarts = numberingRestarts(ctx.doc);
+    const restarts = ctx.analysis.restarts;
     // A top-level gap where a mandated part is missing is closed by writing that part, not by renumbering.
-    const missing = ctx.doc.sections.length > 0 ? missingPartsBefore(ctx.doc, ctx.profile) : new Map<Heading, ProfilePart[]>();
+    const missing = ctx.doc.sections.length > 0 ? missingPartsBefore(ctx.analysis) : new Map<Heading, ProfilePart[]>();
     const visit = (siblings: Section[]): void => {
       const byLevel = new Map<number, Heading[]>();
       for (const s of siblings) {

@@ -8,7 +8,7 @@
 import { allowedFilter } from '../packs';
 import { Collector, FindingSink, type Candidate } from '../packs/finding-sink';
 import { scanByLine, shiftCandidate } from '../line-scan';
-import { among, charTable, matchesAt, offsetsOf, sticky, windowsBefore, windowsBeforeAny } from '../text/anchored';
+import { among, type CharPositions, charTable, matchesAt, offsetsOf, sticky, windowsBefore, windowsBeforeAny } from '../text/anchored';
 import type { Fix, Rule, RuleContext, Span } from '../types';
 import { ALLOW_OPTION } from './options';
 
@@ -38,8 +38,8 @@ const SHORT_YEAR = new RegExp(`(?<![0-9０-９.．A-Za-z第近满前后这那每
 const SHORT_YEAR_AT = sticky(SHORT_YEAR);
 const twoDigits = (text: string, q: number): boolean => isDigitCode(text.charCodeAt(q)) && isDigitCode(text.charCodeAt(q + 1));
 
-function shortYears(text: string, year: number | null, from: number, to: number, out: Collector): void {
-  for (const m of matchesAt(SHORT_YEAR_AT, text, offsetsOf(text, '年', 2, twoDigits, from, to))) {
+function shortYears(text: string, year: number | null, from: number, to: number, out: Collector, positions: CharPositions): void {
+  for (const m of matchesAt(SHORT_YEAR_AT, text, offsetsOf(text, '年', 2, twoDigits, from, to, positions))) {
     if (out.full) return;
     const yy = Number(half(m[1]));
     // The century that puts the year nearest the report's year (at most a year ahead of it).
@@ -66,9 +66,9 @@ const centuryDigits = (text: string, q: number): boolean => {
   return ((a === 49 && b === 57) || (a === 50 && b === 48)) && isDigitCode(text.charCodeAt(q + 2)) && isDigitCode(text.charCodeAt(q + 3));
 };
 
-function dottedDates(text: string, from: number, to: number, out: Collector): void {
+function dottedDates(text: string, from: number, to: number, out: Collector, positions: CharPositions): void {
   // The separator after the four-digit year.
-  for (const m of matchesAt(DOTTED_DATE_AT, text, offsetsOf(text, '.．、/', 4, centuryDigits, from, to))) {
+  for (const m of matchesAt(DOTTED_DATE_AT, text, offsetsOf(text, '.．、/', 4, centuryDigits, from, to, positions))) {
     if (out.full) return;
     const month = Number(half(m[3]));
     const day = Number(half(m[4]));
@@ -96,9 +96,9 @@ const CONNECTORS = '-－–~～—';
 
 const isDigitAt = (text: string, q: number): boolean => isDigitCode(text.charCodeAt(q));
 
-function ranges(text: string, from: number, to: number, out: Collector): void {
+function ranges(text: string, from: number, to: number, out: Collector, positions: CharPositions): void {
   // A connector after the first number (at most 19 characters) and its unit (one).
-  for (const m of matchesAt(RANGE_AT, text, windowsBeforeAny(text, CONNECTORS, 20, isDigitAt, from, to))) {
+  for (const m of matchesAt(RANGE_AT, text, windowsBeforeAny(text, CONNECTORS, 20, isDigitAt, from, to, positions))) {
     if (out.full) return;
     const [, a, unitA, conn, b, unitB] = m;
     const end = m.index + m[0].length;
@@ -133,8 +133,8 @@ const YEAR_DIGIT = charTable('一二三四五六七八九〇○◯零0OoΟ');
 const yearDigits = (text: string, q: number): boolean =>
   YEAR_DIGIT[text.charCodeAt(q)] === 1 && YEAR_DIGIT[text.charCodeAt(q + 1)] === 1 && YEAR_DIGIT[text.charCodeAt(q + 2)] === 1 && YEAR_DIGIT[text.charCodeAt(q + 3)] === 1;
 
-function chineseYears(text: string, from: number, to: number, out: Collector): void {
-  for (const m of matchesAt(CN_YEAR_AT, text, offsetsOf(text, '年', 4, yearDigits, from, to))) {
+function chineseYears(text: string, from: number, to: number, out: Collector, positions: CharPositions): void {
+  for (const m of matchesAt(CN_YEAR_AT, text, offsetsOf(text, '年', 4, yearDigits, from, to, positions))) {
     if (out.full) return;
     const digits = m[1];
     const real = [...digits].filter((c) => '一二三四五六七八九'.includes(c)).length;
@@ -169,8 +169,8 @@ const FIRST_OF_TWO = charTable('一两二三四五六七八九');
 const SECOND_OF_TWO = charTable('二三四五六七八九十');
 const adjacentDigits = (text: string, q: number): boolean => FIRST_OF_TWO[text.charCodeAt(q)] === 1 && SECOND_OF_TWO[text.charCodeAt(q + 2)] === 1;
 
-function estimates(text: string, from: number, to: number, out: Collector): void {
-  for (const m of matchesAt(ESTIMATE_AT, text, offsetsOf(text, '、', 1, adjacentDigits, from, to))) {
+function estimates(text: string, from: number, to: number, out: Collector, positions: CharPositions): void {
+  for (const m of matchesAt(ESTIMATE_AT, text, offsetsOf(text, '、', 1, adjacentDigits, from, to, positions))) {
     if (out.full) return;
     if (CN_VALUE[m[2]] !== CN_VALUE[m[1]] + 1) continue;
     // At the start of a line, "三、" is a heading number: 三、四个方面…
@@ -266,15 +266,15 @@ const QUOTED_DATE_AT = sticky(QUOTED_DATE);
 
 const anywhere = (): boolean => true;
 
-function namedDates(text: string, from: number, to: number, out: Collector): void {
+function namedDates(text: string, from: number, to: number, out: Collector, positions: CharPositions): void {
   // An optional quote and the month (1–2) before the separator.
-  for (const m of matchesAt(NAMED_DATE_AT, text, windowsBeforeAny(text, '.．·・•', 3, anywhere, from, to))) {
+  for (const m of matchesAt(NAMED_DATE_AT, text, windowsBeforeAny(text, '.．·・•', 3, anywhere, from, to, positions))) {
     if (out.full) return;
     const [, open, month, sep, day, close] = m;
     if (open === '“' && close === '”' && sep === '·') continue;
     pushNamedDate(text, m, month, day, out);
   }
-  for (const m of matchesAt(QUOTED_DATE_AT, text, windowsBeforeAny(text, '.．', 3, anywhere, from, to))) {
+  for (const m of matchesAt(QUOTED_DATE_AT, text, windowsBeforeAny(text, '.．', 3, anywhere, from, to, positions))) {
     if (out.full) return;
     const month = m[2] ?? m[7];
     const day = m[4] ?? m[9];
@@ -296,16 +296,16 @@ function pushNamedDate(text: string, m: RegExpExecArray, month: string, day: str
 }
 
 /** The candidates of each check in the lines [from, to), each list at most MAX_FINDINGS_PER_RULE long. */
-function scanNumerals(text: string, year: number | null, from: number, to: number): Candidate[][] {
+function scanNumerals(text: string, year: number | null, from: number, to: number, positions: CharPositions): Candidate[][] {
   const lists = [0, 1, 2, 3, 4, 5, 6, 7].map(() => new Collector());
-  shortYears(text, year, from, to, lists[0]);
-  dottedDates(text, from, to, lists[1]);
-  ranges(text, from, to, lists[2]);
-  chineseYears(text, from, to, lists[3]);
-  estimates(text, from, to, lists[4]);
+  shortYears(text, year, from, to, lists[0], positions);
+  dottedDates(text, from, to, lists[1], positions);
+  ranges(text, from, to, lists[2], positions);
+  chineseYears(text, from, to, lists[3], positions);
+  estimates(text, from, to, lists[4], positions);
   approximations(text, from, to, lists[5]);
   decreaseTimes(text, from, to, lists[6]);
-  namedDates(text, from, to, lists[7]);
+  namedDates(text, from, to, lists[7], positions);
   return lists.map((c) => c.items);
 }
 
@@ -323,9 +323,9 @@ export const numeral: Rule = {
     const text = ctx.doc.prose;
     const year = ctx.year;
     // Every match lies in one line and reads at most 8 characters before it (see line-scan.ts).
-    const lists = scanByLine(ctx.doc, {
+    const lists = scanByLine(ctx.analysis, {
       stage: `numeral|${year}`,
-      scan: (from, to) => scanNumerals(text, year, from, to),
+      scan: (from, to) => scanNumerals(text, year, from, to, ctx.analysis.positions),
       start: (c) => c.span.start,
       shift: shiftCandidate,
     });

@@ -13,11 +13,11 @@ export const placeholder: Rule = {
     zh: '未填写的占位符（*次、**件、XX、×××）。',
     finds: 'unfilled template slots: `*次`, `**件`, `***户`, `***%`, `*余次`, `*街道`, `近_公里`, `20XX年`, `XX镇`, `21.X%`, `X个月`, `×××`, `__`, `某某`, `〇〇`, `【待补充】`, `TODO` — never Markdown emphasis such as `**重点**` (in .txt files `*…*` is never emphasis), footnote marks (`数据*。`) or masked names (王某某, 张××)',
   },
-  check({ doc, format, report }) {
+  check({ analysis, doc, format, report }) {
     // A slot lies in one line and reads one character before it; its message quotes the source.
-    const [found] = scanByLine<Candidate>(doc, {
+    const [found] = scanByLine<Candidate>(analysis, {
       stage: `placeholder|${format}`,
-      scan: (from, to) => [findPlaceholdersIn(doc.prose, from, to, format).map((p) => ({ message: messageFor(doc.text, p), span: p }))],
+      scan: (from, to) => [findPlaceholdersIn(doc.prose, from, to, format, analysis.positions).map((p) => ({ message: messageFor(doc.text, p), span: p }))],
       start: (c) => c.span.start,
       shift: shiftCandidate,
     });

@@ -8,7 +8,7 @@
 import { allowedFilter } from '../packs';
 import { scanByLine, shiftCandidate } from '../line-scan';
 import { Collector, FindingSink, type Candidate } from '../packs/finding-sink';
-import { among, matchesAt, offsetsOf, sticky } from '../text/anchored';
+import { among, type CharPositions, matchesAt, offsetsOf, sticky } from '../text/anchored';
 import { groupByUnit, type GroupWording } from '../text/grouped-findings';
 import type { Fix, Rule, RuleContext, Span } from '../types';
 import { ALLOW_OPTION } from './options';
@@ -44,8 +44,8 @@ const afterChinese = (text: string, q: number): boolean => {
 };
 
 /** Half-width marks and brackets in [from, to): the marks, the bracket pairs, the lone brackets. */
-function halfWidth(text: string, from: number, to: number, out: Collector, pairedOut: Collector, loneOut: Collector): void {
-  for (const m of matchesAt(HALF_MARK_AT, text, offsetsOf(text, ',;:?!.', 0, afterChinese, from, to))) {
+function halfWidth(text: string, from: number, to: number, out: Collector, pairedOut: Collector, loneOut: Collector, positions: CharPositions): void {
+  for (const m of matchesAt(HALF_MARK_AT, text, offsetsOf(text, ',;:?!.', 0, afterChinese, from, to, positions))) {
     if (out.full) return;
     const c = m[1];
     const span = { start: m.index, end: m.index + 1 };
@@ -59,7 +59,7 @@ function halfWidth(text: string, from: number, to: number, out: Collector, paire
     });
   }
   const paired = new Set<number>();
-  for (const m of matchesAt(HALF_PARENS_AT, text, offsetsOf(text, '(', 0, undefined, from, to))) {
+  for (const m of matchesAt(HALF_PARENS_AT, text, offsetsOf(text, '(', 0, undefined, from, to, positions))) {
     const close = m.index + m[0].length - 1;
     const chinese = IS_CJK.test(m[1]) || IS_CJK.test(text[m.index - 1] ?? '') || IS_CJK.test(text[close + 1] ?? '');
     if (!chinese) continue;
@@ -71,7 +71,7 @@ function halfWidth(text: string, from: number, to: number, out: Collector, paire
     });
   }
   // A lone half-width bracket beside a Chinese character, as in （2021—2025年).
-  for (const m of matchesAt(LONE_PAREN_AT, text, offsetsOf(text, '()', 0, undefined, from, to))) {
+  for (const m of matchesAt(LONE_PAREN_AT, text, offsetsOf(text, '()', 0, undefined, from, to, positions))) {
     if (loneOut.full) return;
     if (paired.has(m.index)) continue;
     const neighbour = m[0] === '(' ? text[m.index + 1] : text[m.index - 1];
@@ -222,9 +222,9 @@ const afterMarked = (text: string, q: number): boolean => {
 };
 
 /** 、 or ， before 等, then 顿号 between marked items, in [from, to). */
-function beforeDeng(text: string, from: number, to: number, out: Collector, markedOut: Collector): void {
+function beforeDeng(text: string, from: number, to: number, out: Collector, markedOut: Collector, positions: CharPositions): void {
   // Both forms are one mark right before 等.
-  for (const m of matchesAt(BEFORE_DENG_AT, text, offsetsOf(text, '等', 1, undefined, from, to))) {
+  for (const m of matchesAt(BEFORE_DENG_AT, text, offsetsOf(text, '等', 1, undefined, from, to, positions))) {
     if (out.full) return;
     const span = { start: m.index, end: m.index + 1 };
     out.push({
@@ -233,7 +233,7 @@ function beforeDeng(text: string, from: number, to: number, out: Collector, mark
       fixes: [del(span, `删去“${m[0]}”`)],
     });
   }
-  for (const m of matchesAt(BETWEEN_MARKED_AT, text, offsetsOf(text, '、', 0, afterMarked, from, to))) {
+  for (const m of matchesAt(BETWEEN_MARKED_AT, text, offsetsOf(text, '、', 0, afterMarked, from, to, positions))) {
     if (markedOut.full) return;
     const span = { start: m.index, end: m.index + 1 };
     const kind = text[m.index - 1] === '》' ? '书名号' : '引号';
@@ -291,8 +291,8 @@ function headings(ctx: RuleContext, numberDots: readonly Candidate[], out: Findi
 }
 
 /** 一. / 一． at the start of a line in [from, to): a Chinese numeral takes 、 (一、). */
-function numberDots(text: string, from: number, to: number, out: Collector): void {
-  for (const m of matchesAt(CN_NUMBER_DOT_AT, text, numberDotStarts(text, from, to))) {
+function numberDots(text: string, from: number, to: number, out: Collector, positions: CharPositions): void {
+  for (const m of matchesAt(CN_NUMBER_DOT_AT, text, numberDotStarts(text, from, to, positions))) {
     if (out.full) return;
     const span = { start: m.index + m[0].length - 1, end: m.index + m[0].length };
     out.push({
@@ -309,9 +309,9 @@ const CN_NUMERAL = among('一二三四五六七八九十');
 const isLineTerminator = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029; // where ^ matches after, with the m flag
 
 /** For each . or ． that may end such a number, the start of its line. */
-function numberDotStarts(text: string, from: number, to: number): number[] {
+function numberDotStarts(text: string, from: number, to: number, positions: CharPositions): number[] {
   const out: number[] = [];
-  for (const at of offsetsOf(text, '.．', 0, undefined, from, to)) {
+  for (const at of offsetsOf(text, '.．', 0, undefined, from, to, positions)) {
     let q = at;
     while (q > 0 && CN_NUMERAL(text.charCodeAt(q - 1))) q--;
     if (q === at) continue;
@@ -340,11 +340,11 @@ function endPunctuation(text: string, from: number, lineEnd: number, what: strin
 }
 
 /** The candidates of the line-local checks in the lines [from, to), one list per check, in the order they are reported. */
-function scanPunctuation(text: string, from: number, to: number): Candidate[][] {
+function scanPunctuation(text: string, from: number, to: number, positions: CharPositions): Candidate[][] {
   const lists = [0, 1, 2, 3, 4, 5].map(() => new Collector());
-  numberDots(text, from, to, lists[0]);
-  beforeDeng(text, from, to, lists[1], lists[2]);
-  halfWidth(text, from, to, lists[3], lists[4], lists[5]);
+  numberDots(text, from, to, lists[0], positions);
+  beforeDeng(text, from, to, lists[1], lists[2], positions);
+  halfWidth(text, from, to, lists[3], lists[4], lists[5], positions);
   return lists.map((c) => c.items);
 }
 
@@ -373,9 +373,9 @@ export const punctuation: Rule = {
   check(ctx) {
     const text = ctx.doc.prose;
     // The text checks: every match lies in one line and reads one character before it (see line-scan.ts).
-    const [dots, deng, marked, marks, parens, lone] = scanByLine(ctx.doc, {
+    const [dots, deng, marked, marks, parens, lone] = scanByLine(ctx.analysis, {
       stage: 'punctuation',
-      scan: (from, to) => scanPunctuation(text, from, to),
+      scan: (from, to) => scanPunctuation(text, from, to, ctx.analysis.positions),
       start: (c) => c.span.start,
       shift: shiftCandidate,
     });

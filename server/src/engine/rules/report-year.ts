@@ -3,7 +3,7 @@
 // stale copy. Plans are for the next year (or this one): "2021年，我们将…" in a 2022 report's
 // 下一步打算 is wrong. Only years that frame a statement are read (at a clause start, followed
 // by 以来/度/，/上半年…); years in 《titles》, brackets and ranges (2021—2025年) are not.
-import { LEAD_IN, partAt, partRegions, PLANS } from '../figures/parts';
+import { LEAD_IN, PLANS } from '../figures/parts';
 import { toHalfWidthDigits } from '../text/numerals';
 import type { Rule, RuleContext, Span } from '../types';
 import { firstAtLeast, offsetsOfChar } from '../text/positions-of';
@@ -47,19 +47,19 @@ export const reportYearRule: Rule = {
   },
   check(ctx) {
     if (ctx.year === null) return;
-    const { doc, profile } = ctx;
-    const regions = partRegions(doc, profile);
+    const { doc } = ctx;
+    const regions = ctx.analysis.partRegions;
     const leadIn = new Set(doc.leadIn);
     const nians = offsetsOfChar(doc.prose, '年');
     for (const p of doc.paragraphs) {
-      const part = leadIn.has(p) ? LEAD_IN : partAt(regions, p.span.start);
+      const part = leadIn.has(p) ? LEAD_IN : regions.at(p.span.start);
       if (part === null) continue;
       for (const m of framingYears(doc.prose, nians, p.span, false)) {
         checkMention(ctx, m, part, part === LEAD_IN && p === doc.leadIn[0] && m.atStart ? 'opening' : 'text');
       }
     }
     for (const h of doc.headings) {
-      const part = partAt(regions, h.lineSpan.start);
+      const part = regions.at(h.lineSpan.start);
       if (part === null) continue;
       for (const m of framingYears(doc.prose, nians, h.textSpan, true)) if (m.atStart) checkMention(ctx, m, part, 'heading');
     }

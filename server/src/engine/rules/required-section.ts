@@ -1,8 +1,6 @@
 // required-section: a mandated part of the report kind is missing (cf. markdownlint MD043).
 import { eolOf } from '../edits';
 import { insertPartFix } from '../fixes/insert-part';
-import { matchParts } from '../profiles/match';
-import { presentParts } from '../profiles/presence';
 import type { ReportDocument, Rule, RuleContext, Section, Span } from '../types';
 
 export const requiredSection: Rule = {
@@ -20,8 +18,8 @@ export const requiredSection: Rule = {
   needsProfile: true,
   check(ctx) {
     const { doc, profile } = ctx;
-    const matches = matchParts(doc, profile);
-    const present = presentParts(doc, profile);
+    const matches = ctx.analysis.partMatches;
+    const present = ctx.analysis.presentParts;
     const topLevel = new Set(doc.sections);
     checkLeadIn(ctx);
     profile.parts.forEach((part, index) => {

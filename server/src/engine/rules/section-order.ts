@@ -1,7 +1,6 @@
 // section-order: the mandated parts are present but not in the order the kind's source fixes.
 // Only the parts a profile's `order.fixed` names are compared: the 法治政府建设年度报告
 // regulation lists its contents but fixes no order, so that profile names none.
-import { matchParts } from '../profiles/match';
 import type { ProfileData, Rule } from '../types';
 
 export const sectionOrder: Rule = {
@@ -13,11 +12,11 @@ export const sectionOrder: Rule = {
     finds: "mandated parts present but out of the order the kind's source fixes (none for 法治政府建设年度报告, whose regulation fixes no order)",
   },
   needsProfile: true,
-  check({ doc, profile, report }) {
+  check({ analysis, doc, profile, report }) {
     const fixed = fixedParts(profile);
     if (fixed.size < 2) return;
     const topLevel = new Set(doc.sections);
-    const tops = matchParts(doc, profile).filter((m) => topLevel.has(m.section) && fixed.has(m.part.id));
+    const tops = analysis.partMatches.filter((m) => topLevel.has(m.section) && fixed.has(m.part.id));
     const order = profile.parts.filter((p, i) => fixed.has(p.id) && tops.some((m) => m.index === i)).map((p) => p.name).join(' → ');
     let latest = tops[0];
     for (const m of tops.slice(1)) {

@@ -12,7 +12,7 @@ import { MAX_FINDINGS_PER_RULE } from '../packs/finding-sink';
 import { findRepeatedWords } from '../text/repeated-words';
 import { scanByLine, shiftCandidate } from '../line-scan';
 import type { Candidate } from '../packs/finding-sink';
-import type { ReportDocument, Rule, RuleContext } from '../types';
+import type { Rule, RuleContext } from '../types';
 import { ALLOW_OPTION } from './options';
 
 const withBuiltin = new WeakMap<object, readonly TermEntry[]>();
@@ -45,8 +45,8 @@ function shiftRawHit(h: RawTermHit, delta: number): RawTermHit {
 const q = (s: string): string => (/[“”]/.test(s) ? ` ${s} ` : `“${s}”`);
 
 /** Reports the words typed twice (全县全县): a built-in check of the rule, off with the built-in pack. */
-function repeatedWords(doc: ReportDocument, report: RuleContext['report'], keep: (c: Candidate) => boolean): number {
-  const [found] = scanByLine<Candidate>(doc, {
+function repeatedWords({ analysis, doc, report }: RuleContext, keep: (c: Candidate) => boolean): number {
+  const [found] = scanByLine<Candidate>(analysis, {
     stage: 'term|repeated',
     scan: (from, to) => [
       findRepeatedWords(doc.prose, from, to).map(({ span, word }) => ({
@@ -73,18 +73,19 @@ export const term: Rule = {
     fix: 'replaces with the preferred form; "add to the workspace allow-list"',
   },
   options: { terms: { type: 'array', items: { '$ref': '#/definitions/term' }, description: '追加的错误写法 → 正确写法。Extra wrong → right entries.' }, allow: ALLOW_OPTION, builtin: { type: 'boolean', description: '是否使用内置词表（默认是）。Use the built-in pack (default true).' } },
-  check({ doc, options, report }) {
+  check(ctx) {
+    const { analysis, doc, options, report } = ctx;
     const entries = entriesFor(options.terms, options.builtin !== false);
     if (entries.length === 0) return;
     const allowed = allowedFilter(doc.prose, options.allow);
     let reported = 0;
     const compiled = compileTerms(entries);
     const raw = compiled.lineLocal
-      ? scanByLine(doc, { stage: 'term', scan: (from, to) => rawTermHits(doc.prose, compiled, from, to), start: (h) => h.start, shift: shiftRawHit })
-      : rawTermHits(doc.prose, compiled);
+      ? scanByLine(analysis, { stage: 'term', scan: (from, to) => rawTermHits(doc.prose, compiled, from, to, analysis.budget), start: (h) => h.start, shift: shiftRawHit })
+      : rawTermHits(doc.prose, compiled, 0, doc.prose.length, analysis.budget);
     const hits = finishTermHits(doc.prose, compiled, raw);
     // A repeated word that a pack entry already reports (非常非常) is reported once, by the entry.
-    if (options.builtin !== false) reported += repeatedWords(doc, report, (c) => !allowed(c.span) && !hits.some((h) => h.start < c.span.end && c.span.start < h.end));
+    if (options.builtin !== false) reported += repeatedWords(ctx, (c) => !allowed(c.span) && !hits.some((h) => h.start < c.span.end && c.span.start < h.end));
     for (const hit of hits) {
       if (allowed(hit)) continue;
       if (++reported > MAX_FINDINGS_PER_RULE) return; // a garbled document: no writer reads more

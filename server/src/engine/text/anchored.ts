@@ -51,7 +51,15 @@ function readDirectly(text: string, from: number, to: number): boolean {
  * or two the regex needs). Each character is looked for with indexOf, which is several times
  * faster than reading the text character by character in JavaScript; the lists are then merged.
  */
-export function offsetsOf(text: string, chars: string, back: number, ok?: (text: string, q: number) => boolean, from = 0, to = text.length): number[] {
+export function offsetsOf(
+  text: string,
+  chars: string,
+  back: number,
+  ok?: (text: string, q: number) => boolean,
+  from = 0,
+  to = text.length,
+  positions?: CharPositions,
+): number[] {
   const out: number[] = [];
   const end = Math.min(text.length, to + back);
   if (readDirectly(text, from, end)) {
@@ -70,8 +78,9 @@ export function offsetsOf(text: string, chars: string, back: number, ok?: (text:
   // Several checks (of several rules) look for the same characters over the same text: each
   // character's positions are found once per text and range, then read from the list.
   const lists: number[][] = [];
+  const known = positions ?? new CharPositions();
   for (let k = 0; k < chars.length; k++) {
-    const all = positionsOf(text, chars[k], from, to);
+    const all = known.of(text, chars[k], from, to);
     let i = firstAtLeast(all, from + back);
     if (i < all.length && all[i] - back < to) lists.push(all.slice(i, firstAtLeast(all, to + back)));
   }
@@ -83,23 +92,32 @@ export function offsetsOf(text: string, chars: string, back: number, ok?: (text:
 /** The most characters after a range that a check reads for its anchors (`back` above). */
 const MAX_BACK = 8;
 
-/** Positions of single characters in one text and range, kept until the next text or range. */
-let cached: { text: string; from: number; to: number; positions: Map<string, number[]> } | null = null;
+/**
+ * Positions of single characters in one text and range, kept until the next text or range. An
+ * analysis owns one (context.ts), passed to the scans of all its rules, which search the same
+ * ranges (line-scan.ts) for many of the same characters.
+ */
+export class CharPositions {
+  private text = '';
+  private from = -1;
+  private to = -1;
+  private positions = new Map<string, number[]>();
 
-/** Where `c` occurs in [from, to + MAX_BACK) of `text`, in order. */
-function positionsOf(text: string, c: string, from: number, to: number): number[] {
-  if (cached === null || cached.text !== text || cached.from !== from || cached.to !== to) cached = { text, from, to, positions: new Map() };
-  let list = cached.positions.get(c);
-  if (list === undefined) {
-    list = offsetsOfChar(text, c, from, Math.min(text.length, to + MAX_BACK));
-    cached.positions.set(c, list);
+  /** Where `c` occurs in [from, to + MAX_BACK) of `text`, in order. */
+  of(text: string, c: string, from: number, to: number): number[] {
+    if (this.text !== text || this.from !== from || this.to !== to) {
+      this.text = text;
+      this.from = from;
+      this.to = to;
+      this.positions = new Map();
+    }
+    let list = this.positions.get(c);
+    if (list === undefined) {
+      list = offsetsOfChar(text, c, from, Math.min(text.length, to + MAX_BACK));
+      this.positions.set(c, list);
+    }
+    return list;
   }
-  return list;
-}
-
-/** Forgets the positions kept by offsetsOf (so that no text is held after an analysis). */
-export function forgetPositions(): void {
-  cached = null;
 }
 
 /** Sorted lists of distinct positions merged into one sorted list. */
@@ -148,10 +166,18 @@ export function windowsBefore(text: string, anchor: string, minBack: number, max
  * For each occurrence `at` of any of `chars` in [from, to), the positions in [at - back, at)
  * (and in [from, to)) that pass `ok`, increasing and without repeats.
  */
-export function windowsBeforeAny(text: string, chars: string, back: number, ok: (text: string, q: number) => boolean, from = 0, to = text.length): number[] {
+export function windowsBeforeAny(
+  text: string,
+  chars: string,
+  back: number,
+  ok: (text: string, q: number) => boolean,
+  from = 0,
+  to = text.length,
+  positions?: CharPositions,
+): number[] {
   const out: number[] = [];
   let next = from;
-  for (const at of offsetsOf(text, chars, 0, undefined, from, to)) {
+  for (const at of offsetsOf(text, chars, 0, undefined, from, to, positions)) {
     for (let q = Math.max(next, at - back); q < at; q++) if (ok(text, q)) out.push(q);
     next = Math.max(next, at);
   }

@@ -2,7 +2,7 @@
 // as bold text, so emphasis is told apart here by its own shape, not by markdown-it's tokens;
 // in plain text (format 'text') `*…*` and `_…_` are never emphasis.
 import type { DocumentFormat, Span } from '../types';
-import { among, charTable, matchesAt, offsetsOf, sticky, windowsBefore } from './anchored';
+import { among, CharPositions, charTable, matchesAt, offsetsOf, sticky, windowsBefore } from './anchored';
 
 /** Characters that follow a number: measure words, units, multipliers, date parts. */
 const AFTER_NUMBER = new Set(
@@ -36,24 +36,24 @@ const isSlotOpen = among('【［[（(');
 const FIGURE_UNITS = [...AFTER_FIGURE].join('').replace(/[%％‰]/g, '');
 
 /** The other slot shapes, each with where a match can start (see text/anchored.ts). */
-const OTHER_SLOTS: { re: RegExp; starts: (prose: string, from: number, to: number) => number[]; masks?: boolean }[] = [
+const OTHER_SLOTS: { re: RegExp; starts: (prose: string, from: number, to: number, positions?: CharPositions) => number[]; masks?: boolean }[] = [
   // XX镇, 20XX年, XX.X亿元: a run starts at an X.
-  { re: /(?<![A-Za-z])(?:[Xx]{2,}|[Ｘｘ]{2,})(?:[.．][Xx]{1,3}(?![A-Za-z]))?(?![A-Za-z])/g, starts: (p, from, to) => offsetsOf(p, 'XxＸｘ', 0, undefined, from, to), masks: true },
+  { re: /(?<![A-Za-z])(?:[Xx]{2,}|[Ｘｘ]{2,})(?:[.．][Xx]{1,3}(?![A-Za-z]))?(?![A-Za-z])/g, starts: (p, from, to, positions) => offsetsOf(p, 'XxＸｘ', 0, undefined, from, to, positions), masks: true },
   // A single X beside a figure or before a unit or a name: 21.X%, 20X1年, X112元, X00万元, X个月, X.X亿元, X县.
   {
     re: new RegExp(
       `(?<![A-Za-zＡ-Ｚａ-ｚ])[XＸ](?:[.．][XＸ](?![A-Za-zＡ-Ｚａ-ｚ]))?(?![A-Za-zＡ-Ｚａ-ｚ])(?:(?<=[0-9０-９][.．]?[XＸ](?:[.．][XＸ])?)|(?=[0-9０-９]{0,6}(?:[.．][0-9０-９]{1,4})?(?:[%％‰${FIGURE_UNITS}]))|(?=[${NAME_SUFFIX}]))`,
       'g',
     ),
-    starts: (p, from, to) => offsetsOf(p, 'XＸ', 0, undefined, from, to),
+    starts: (p, from, to, positions) => offsetsOf(p, 'XＸ', 0, undefined, from, to, positions),
     masks: true,
   },
   // ×××同志
-  { re: /×{2,}/g, starts: (p, from, to) => offsetsOf(p, '×', 0, undefined, from, to), masks: true },
+  { re: /×{2,}/g, starts: (p, from, to, positions) => offsetsOf(p, '×', 0, undefined, from, to, positions), masks: true },
   // 某某镇
-  { re: /某{2,}/g, starts: (p, from, to) => offsetsOf(p, '某', 0, undefined, from, to), masks: true },
+  { re: /某{2,}/g, starts: (p, from, to, positions) => offsetsOf(p, '某', 0, undefined, from, to, positions), masks: true },
   // 〇〇镇, but not 二〇〇八年
-  { re: /(?<![零一二三四五六七八九十百千万〇○])[〇○◯]{2,}(?![零一二三四五六七八九十百千万〇○])/g, starts: (p, from, to) => offsetsOf(p, '〇○◯', 0, undefined, from, to) },
+  { re: /(?<![零一二三四五六七八九十百千万〇○])[〇○◯]{2,}(?![零一二三四五六七八九十百千万〇○])/g, starts: (p, from, to, positions) => offsetsOf(p, '〇○◯', 0, undefined, from, to, positions) },
   // 【待补充】: the bracket opens at most 13 characters before the word (待…, 此处填写, 请填写, TODO, TBD).
   {
     re: /[【［\[（(][^】］\]）)\r\n]{0,12}(?:待补充|待填写|待填报|待定|待核实|待更新|待完善|此处填写|请填写|TODO|TBD)[^】］\]）)\r\n]{0,12}[】］\]）)]/g,
@@ -63,7 +63,7 @@ const OTHER_SLOTS: { re: RegExp; starts: (prose: string, from: number, to: numbe
       return [...out].sort((a, b) => a - b);
     },
   },
-  { re: /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/g, starts: (p, from, to) => offsetsOf(p, 'TF', 0, undefined, from, to) },
+  { re: /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/g, starts: (p, from, to, positions) => offsetsOf(p, 'TF', 0, undefined, from, to, positions) },
 ];
 const OTHER_SLOTS_AT = OTHER_SLOTS.map(({ re, starts, masks }) => ({ re: sticky(re), starts, masks: masks === true }));
 
@@ -71,11 +71,15 @@ export function findPlaceholders(prose: string, format: DocumentFormat = 'markdo
   return findPlaceholdersIn(prose, 0, prose.length, format);
 }
 
-/** The slots that start in [from, to), whole lines of `prose` (a slot never spans a line break). */
-export function findPlaceholdersIn(prose: string, from: number, to: number, format: DocumentFormat = 'markdown'): Span[] {
+/**
+ * The slots that start in [from, to), whole lines of `prose` (a slot never spans a line break).
+ * `positions`: the analysis's character positions (text/anchored.ts), shared with other scans.
+ */
+export function findPlaceholdersIn(prose: string, from: number, to: number, format: DocumentFormat = 'markdown', positions?: CharPositions): Span[] {
+  const known = positions ?? new CharPositions();
   const found: Span[] = [...delimiterSlots(prose, /[*＊]+/g, from, to, format), ...delimiterSlots(prose, /[_＿]+/g, from, to, format)];
   for (const { re, starts, masks } of OTHER_SLOTS_AT) {
-    for (const m of matchesAt(re, prose, starts(prose, from, to))) {
+    for (const m of matchesAt(re, prose, starts(prose, from, to, known))) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (masks && maskedName(prose, span)) continue;
       found.push(span);
