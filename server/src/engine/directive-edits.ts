@@ -2,11 +2,11 @@
 // Pure, in offsets, so the preview's context menu (client) and the code actions (server) can
 // insert the same directive. An existing directive on the line above is extended instead of
 // stacking a second one, since only the line right above counts.
+import { directiveComment, directiveLinePattern, RULE_SEPARATOR } from './directives';
 import type { TextEditData } from './types';
 
-const DIRECTIVE = 'report-lint-disable-next-line';
 /** A whole line holding only such a directive: `<!-- report-lint-disable-next-line a b -->`. */
-const DIRECTIVE_LINE = new RegExp(`^([ \\t\\u3000]*<!--\\s*${DIRECTIVE})((?:[ \\t,，]+[\\w-]+)*)(\\s*-->)[ \\t]*$`);
+const DIRECTIVE_LINE = directiveLinePattern('disable-next-line');
 /** Rule ids as the engine names them; anything else would break the comment. */
 export const RULE_ID = /^[A-Za-z][\w-]{0,63}$/;
 
@@ -30,7 +30,7 @@ export function disableNextLineEdit(text: string, lineStarts: readonly number[],
     const above = lineBounds(text, lineStarts, line - 1);
     const m = DIRECTIVE_LINE.exec(text.slice(above.start, above.end));
     if (m) {
-      const listed = m[2].split(/[ \t,，]+/).filter(Boolean);
+      const listed = m[2].split(RULE_SEPARATOR).filter(Boolean);
       // No rule list disables every rule: nothing to add.
       const missing = listed.length === 0 ? [] : wanted.filter((r) => !listed.includes(r));
       if (missing.length === 0) return { start: above.end, end: above.end, text: '' };
@@ -40,5 +40,5 @@ export function disableNextLineEdit(text: string, lineStarts: readonly number[],
   const eol = /\r\n?|\n/.exec(text)?.[0] ?? '\n';
   const own = lineBounds(text, lineStarts, line);
   const indent = /^[ \t\u3000]*/.exec(text.slice(own.start, own.end))![0];
-  return { start: own.start, end: own.start, text: `${indent}<!-- ${DIRECTIVE} ${wanted.join(' ')} -->${eol}` };
+  return { start: own.start, end: own.start, text: `${indent}${directiveComment('disable-next-line', wanted)}${eol}` };
 }

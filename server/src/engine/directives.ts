@@ -2,14 +2,38 @@
 //   <!-- report-lint-disable [rule …] -->  …  <!-- report-lint-enable [rule …] -->
 //   <!-- report-lint-disable-next-line [rule …] -->, -disable-line, -disable-file
 // No rule list means every rule. Findings that start inside a disabled range are dropped.
+// The syntax is defined here once: directive-edits.ts writes directives with it.
 import { lineOfOffset } from './positions';
 import type { Finding, ReportDocument, Span } from './types';
 
-const DIRECTIVE = /^<!--\s*report-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->$/;
+/** Longest first where one kind begins another: the reader takes the first that matches. */
+export const DIRECTIVE_KINDS = ['disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable'] as const;
+export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
+
+const PREFIX = 'report-lint-';
+/** A comment holding a directive: its kind, then its rule list. */
+const DIRECTIVE = new RegExp(`^<!--\\s*${PREFIX}(${DIRECTIVE_KINDS.join('|')})\\b([^>]*?)\\s*-->$`);
+/** What separates the rule ids of a directive's list (source text for patterns, and a splitter). */
+const SEPARATOR = '[\\s,，]+';
+export const RULE_SEPARATOR = new RegExp(SEPARATOR);
 const ALL = '*';
 
+/** A directive comment as the engine writes it: `<!-- report-lint-disable-next-line a b -->`. */
+export function directiveComment(kind: DirectiveKind, rules: readonly string[]): string {
+  return `<!-- ${PREFIX}${kind}${rules.length > 0 ? ` ${rules.join(' ')}` : ''} -->`;
+}
+
+/**
+ * A line holding only a directive of `kind` (leading and trailing blanks allowed), in three
+ * groups: everything up to the kind, the rule list (possibly empty), the close. An edit that
+ * extends the list rewrites the second group and keeps the writer's own spacing around it.
+ */
+export function directiveLinePattern(kind: DirectiveKind): RegExp {
+  return new RegExp(`^([ \\t\\u3000]*<!--\\s*${PREFIX}${kind})((?:${SEPARATOR}[\\w-]+)*)(\\s*-->)[ \\t]*$`);
+}
+
 export interface Directive {
-  kind: 'disable-next-line' | 'disable-line' | 'disable-file' | 'disable' | 'enable';
+  kind: DirectiveKind;
   rules: string[];
   span: Span;
 }
@@ -19,7 +43,7 @@ export function readDirectives(doc: ReportDocument): Directive[] {
   for (const c of doc.comments) {
     const m = DIRECTIVE.exec(doc.text.slice(c.start, c.end));
     if (!m) continue;
-    const rules = m[2].split(/[\s,，]+/).filter(Boolean);
+    const rules = m[2].split(RULE_SEPARATOR).filter(Boolean);
     out.push({ kind: m[1] as Directive['kind'], rules, span: c });
   }
   return out;
