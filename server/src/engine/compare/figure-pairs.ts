@@ -45,7 +45,7 @@ function byKey(side: ReportSide): Map<string, DocFigure[]> {
   return out;
 }
 
-/** Pairs in this year's document order. */
+/** Pairs in this year's document order (read once per comparison: CompareContext.figurePairs). */
 export function figurePairs(last: ReportSide, current: ReportSide): FigurePair[] {
   const before = byKey(last);
   const pairs: FigurePair[] = [];
@@ -54,15 +54,4 @@ export function figurePairs(last: ReportSide, current: ReportSide): FigurePair[]
     if (now.length === 1 && then?.length === 1) pairs.push({ name: key.slice(0, key.indexOf('\u0000')), last: then[0], current: now[0] });
   }
   return pairs.sort((a, b) => a.current.figure.span.start - b.current.figure.span.start);
-}
-
-const pairCache = new WeakMap<ReportSide, WeakMap<ReportSide, FigurePair[]>>();
-
-/** figurePairs, computed once per comparison. */
-export function cachedFigurePairs(last: ReportSide, current: ReportSide): FigurePair[] {
-  let byCurrent = pairCache.get(last);
-  if (!byCurrent) pairCache.set(last, (byCurrent = new WeakMap()));
-  let pairs = byCurrent.get(current);
-  if (!pairs) byCurrent.set(current, (pairs = figurePairs(last, current)));
-  return pairs;
 }

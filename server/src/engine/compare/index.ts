@@ -3,6 +3,7 @@
 import { resolveRules } from '../analyze';
 import type { EngineConfig, Finding } from '../types';
 import { droppedPlanRule } from './dropped-plan';
+import { type FigurePair, figurePairs } from './figure-pairs';
 import { partName } from './part-places';
 import { reusedRule } from './reused';
 import { reuseMap } from './reuse-map';
@@ -61,6 +62,7 @@ export function compareReports(lastText: string, currentText: string, config: En
   const findings: Finding[] = [];
   const ruleErrors: CompareResult['ruleErrors'] = [];
   if (related) {
+    let pairs: FigurePair[] | undefined;
     // The compare rules resolve their settings like the check rules (config "rules": {"compare-trend": "off"}).
     for (const { rule, severity, options } of resolveRules(compareRules, config.rules)) {
       try {
@@ -68,6 +70,7 @@ export function compareReports(lastText: string, currentText: string, config: En
           last,
           current,
           reuse,
+          figurePairs: () => (pairs ??= figurePairs(last, current)),
           options,
           report: (f) => findings.push({ ...f, rule: rule.id, severity: f.severity ?? severity }),
         });

@@ -1,6 +1,5 @@
 // compare-trend: the text says a figure grew (增长, 提高…) or fell (下降, 减少…) against last
 // year's report, but the two reports' numbers moved the other way.
-import { cachedFigurePairs } from './figure-pairs';
 import { lastYear, type CompareRule } from './types';
 
 const UP = /增长|增加|上升|提高|提升|增多|上涨|攀升|翻番/g;
@@ -41,7 +40,7 @@ export const trendRule: CompareRule = {
   },
   check(ctx) {
     const prose = ctx.current.doc.prose;
-    for (const { name, last, current } of cachedFigurePairs(ctx.last, ctx.current)) {
+    for (const { name, last, current } of ctx.figurePairs()) {
       const now = current.figure;
       const then = last.figure;
       if (now.value === then.value) continue;

@@ -1,6 +1,7 @@
 // The compare rules: like the check rules (one per file, stable id, default severity), but they
 // read two reports, this year's and last year's.
 import type { Finding, JsonSchema, RuleDocs, Severity, Span } from '../types';
+import type { FigurePair } from './figure-pairs';
 import type { ReuseMap } from './reuse-map';
 import type { ReportSide } from './side';
 
@@ -8,6 +9,8 @@ export interface CompareContext {
   last: ReportSide;
   current: ReportSide;
   reuse: ReuseMap;
+  /** The figures stated once in each report under the same name, computed once per comparison. */
+  figurePairs(): readonly FigurePair[];
   /** The rule's options from config ({} when none). */
   options: Record<string, unknown>;
   /** A finding in this year's report; `related` spans marked `other` are in last year's. */

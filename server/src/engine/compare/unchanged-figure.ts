@@ -1,6 +1,5 @@
 // compare-unchanged-figure: a figure with the same name and value in both years' reports (受理
 // 行政复议案件12件 two years running) was likely copied and never updated.
-import { cachedFigurePairs } from './figure-pairs';
 import { lastYear, type CompareRule } from './types';
 
 /** Small counts (1次, 2场) and full rates (100%) are often the same two years running: not news. */
@@ -18,7 +17,7 @@ export const unchangedFigureRule: CompareRule = {
     finds: 'compare: a figure with the same name, unit and value as in last year\'s report',
   },
   check(ctx) {
-    for (const { name, last, current } of cachedFigurePairs(ctx.last, ctx.current)) {
+    for (const { name, last, current } of ctx.figurePairs()) {
       const f = current.figure;
       if (f.value !== last.figure.value || !telling(f.value, f.decimals, f.kind)) continue;
       ctx.report({

@@ -47,6 +47,8 @@ export interface TermHit extends Span {
   replacement: string;
 }
 
+// Compiled config, not per-run state: compiling depends on the entry list alone, and every
+// analysis under one config passes the same (immutable) list (rules/term.ts entriesFor).
 const cache = new WeakMap<readonly TermEntry[], CompiledTerms>();
 
 /** Compiles entries (already validated; an unsafe or broken pattern is skipped, never run). */

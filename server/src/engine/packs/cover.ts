@@ -54,6 +54,8 @@ export function coverFromHits(hits: readonly LiteralHit[], keyOf: readonly numbe
   return out;
 }
 
+// Compiled config, not per-run state: the matcher depends on the allow list alone, and the
+// config loader hands every analysis under one config the same (immutable) array.
 const allowCache = new WeakMap<readonly string[], LiteralMatcher>();
 
 /**

@@ -14,6 +14,7 @@ export function createMarkdown(): MarkdownIt {
   return md;
 }
 
+// Parsers, configured once and kept: they hold no document and no per-run state.
 let shared: MarkdownIt | null = null;
 
 export function markdown(): MarkdownIt {

@@ -15,6 +15,9 @@ import type { Candidate } from '../packs/finding-sink';
 import type { Rule, RuleContext } from '../types';
 import { ALLOW_OPTION } from './options';
 
+// Compiled config, not per-run state: the entries depend on the options' `terms` array alone,
+// the same (immutable) array for every analysis under one config, so compileTerms' own cache
+// (keyed by the list returned here) is hit too.
 const withBuiltin = new WeakMap<object, readonly TermEntry[]>();
 const ownOnly = new WeakMap<object, readonly TermEntry[]>();
 const NO_EXTRA: unknown[] = [];

@@ -56,7 +56,10 @@ const PROTECTED = new Set(
 /** Run-in ordinals and sequence words before a label: 一是, 二是, 首先, 其次, 最后. */
 const ORDINAL = /^(?:[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,3}[，、]?)/;
 
-/** Labels repeat within and across documents: remember the last many thousand (bounded). */
+/**
+ * A memo of a pure function (the raw label alone decides), not per-run state: labels repeat
+ * within and across documents, so the last many thousand are remembered (bounded).
+ */
 const memo = new Map<string, string>();
 const MEMO_SIZE = 20000;
 
