@@ -6,6 +6,7 @@ export { compareReports, compareRules } from './compare';
 export type { CompareResult, ComparePart, CompareRule } from './compare';
 export { AnalysisStopped } from './stop';
 export type { AnalysisCache } from './memo';
+export type { AnalysisContext } from './context';
 export { allRules, ruleById } from './rules';
 export { builtinProfiles } from './profiles/builtin';
 export * from './positions';
