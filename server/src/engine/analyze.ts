@@ -87,7 +87,7 @@ function flatCopy(text: string): string {
 }
 
 /** The finding that says the patterns' time budget ran out (packs/budget.ts). */
-export const PATTERN_BUDGET_RULE = 'config';
+const PATTERN_BUDGET_RULE = 'config';
 
 function runRules(ctx: AnalysisContext, config: EngineConfig, rules: readonly Rule[]): AnalysisResult {
   const { doc, profile } = ctx;

@@ -7,8 +7,8 @@ import { lineOfOffset } from './positions';
 import type { Finding, ReportDocument, Span } from './types';
 
 /** Longest first where one kind begins another: the reader takes the first that matches. */
-export const DIRECTIVE_KINDS = ['disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable'] as const;
-export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
+const DIRECTIVE_KINDS = ['disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable'] as const;
+type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
 
 const PREFIX = 'report-lint-';
 /** A comment holding a directive: its kind, then its rule list. */
@@ -32,13 +32,13 @@ export function directiveLinePattern(kind: DirectiveKind): RegExp {
   return new RegExp(`^([ \\t\\u3000]*<!--\\s*${PREFIX}${kind})((?:${SEPARATOR}[\\w-]+)*)(\\s*-->)[ \\t]*$`);
 }
 
-export interface Directive {
+interface Directive {
   kind: DirectiveKind;
   rules: string[];
   span: Span;
 }
 
-export function readDirectives(doc: ReportDocument): Directive[] {
+function readDirectives(doc: ReportDocument): Directive[] {
   const out: Directive[] = [];
   for (const c of doc.comments) {
     const m = DIRECTIVE.exec(doc.text.slice(c.start, c.end));

@@ -9,7 +9,7 @@ import type { Memo } from './memo';
 import type { ReportDocument, Span } from './types';
 
 /** Characters before a line that a scan may read (numeral's range check reads the most: 8). */
-export const LINE_CONTEXT = 8;
+const LINE_CONTEXT = 8;
 
 export interface LineScan<T> {
   /** Memo stage: the rule, the check and whatever else the results depend on. */
@@ -171,7 +171,7 @@ function scanLines<T>(ctx: AnalysisContext, { starts, records }: Lines, s: LineS
 }
 
 /** A span moved `delta` units. */
-export function shiftSpan(span: Span, delta: number): Span {
+function shiftSpan(span: Span, delta: number): Span {
   return { start: span.start + delta, end: span.end + delta };
 }
 

@@ -5,7 +5,7 @@ import type { FigurePair } from './figure-pairs';
 import type { ReuseMap } from './reuse-map';
 import type { ReportSide } from './side';
 
-export interface CompareContext {
+interface CompareContext {
   last: ReportSide;
   current: ReportSide;
   reuse: ReuseMap;
