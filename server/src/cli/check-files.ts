@@ -2,7 +2,7 @@
 // by one (one file, --jobs 1, too little text to repay a thread's start, or no worker bundle
 // beside this one). Outcomes come back in input order.
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { checkFile, type CheckSettings, type FileOutcome } from './check-file';
@@ -23,10 +23,21 @@ export const MIN_POOL_BYTES = 2_000_000;
 /** Files per message: few messages, yet batches small enough to even out the threads at the end. */
 const MAX_BATCH = 16;
 
-/** Threads for `jobs` (0 = one per core) and `files` files, counting this one. */
-export function poolSize(jobs: number, files: number): number {
-  const want = jobs > 0 ? jobs : availableParallelism();
+/**
+ * Threads for `jobs` and `files` files, counting this one. jobs 0 (the default): one per core
+ * that other processes leave free (cores minus the last minute's load average, at least one;
+ * Windows reports no load, so all cores). A second thread costs about a third more CPU in all
+ * (see MIN_POOL_BYTES), so on a machine whose cores are all busy it only slows the check down.
+ */
+export function poolSize(jobs: number, files: number, cores = availableParallelism(), load = loadavg()[0]): number {
+  const want = jobs > 0 ? jobs : Math.round(cores - load);
   return Math.max(1, Math.min(want, files));
+}
+
+/** Threads for a check: poolSize, and one by one by default when the files hold little text. */
+export function threadsFor(jobs: number, files: string[], cores?: number, load?: number): number {
+  const threads = poolSize(jobs, files.length, cores, load);
+  return jobs === 0 && threads > 1 && totalBytes(files) < MIN_POOL_BYTES ? 1 : threads;
 }
 
 /** The files' total size (a file that cannot be read counts as empty: its check is quick). */
@@ -43,7 +54,7 @@ function totalBytes(files: string[]): number {
 }
 
 export interface CheckFilesOptions {
-  /** Threads: 0 = one per core (one by one for little text), 1 = one by one on this thread. */
+  /** Threads: 0 = one per free core (one by one for little text), 1 = one by one on this thread. */
   jobs: number;
   /** The worker bundle (default: beside this one). */
   workerFile?: string;
@@ -62,8 +73,7 @@ export async function checkFiles(files: string[], settings: CheckSettings, optio
     options.onProgress?.(done, files.length);
   };
   const workerFile = options.workerFile ?? checkWorkerFile;
-  let threads = poolSize(options.jobs, files.length);
-  if (options.jobs === 0 && threads > 1 && totalBytes(files) < MIN_POOL_BYTES) threads = 1;
+  const threads = threadsFor(options.jobs, files);
   const stop = options.shouldStop ?? (() => false);
   try {
     if (threads <= 1 || !existsSync(workerFile)) {
