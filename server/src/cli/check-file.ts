@@ -1,7 +1,7 @@
 // Checking one report file: read it (by extension), find its config, analyse, and return plain
 // data (a worker thread sends it back as is). Used one by one and on the worker pool alike.
 import { overrideConfig } from '../config';
-import { analyze, type AnalysisResult, type Finding, type Severity } from '../engine';
+import { analyze, type AnalysisResult, type EngineConfig, type Finding, type Severity } from '../engine';
 import { reportYear } from '../engine/report-year-of';
 import { CliConfigs, knownProfileIds } from './config';
 import { fixesData, type JsonFix } from './fixes-data';
@@ -21,6 +21,11 @@ export interface CheckSettings {
   withContext: boolean;
   /** Also return each finding's fixes as positions (for SARIF). */
   withFixes?: boolean;
+  /**
+   * Settings beneath the config files (the editor's reportLint.rules and reportLint.profile),
+   * where `profile` and `rules` above win over the files as the CLI's flags do.
+   */
+  base?: EngineConfig;
 }
 
 /** A finding's sentence, cut around it, and what would fix it. */
@@ -58,7 +63,7 @@ export function checkFile(file: string, settings: CheckSettings): FileOutcome {
   // Config errors are printed by the caller, once each over all files and threads.
   const configErrors: string[] = [];
   configErrorSink = configErrors;
-  const key = JSON.stringify([settings.config, settings.noConfig]);
+  const key = JSON.stringify([settings.config, settings.noConfig, settings.base ?? null]);
   let configs = configsBySettings.get(key);
   if (!configs) configsBySettings.set(key, (configs = new CliConfigs(settings, (line) => configErrorSink.push(line))));
   const read = readAnyReport(file, settings.maxSize);
