@@ -25,12 +25,21 @@ export interface WorkspaceCheckSnapshot {
   rows: ReturnType<typeof sortRows>;
 }
 
+/**
+ * What a test may pass to the command (a user runs it without arguments): a token that cancels the
+ * run as the notification's Cancel button does, and a listener of its progress.
+ */
+export interface WorkspaceCheckHooks {
+  token?: vscode.CancellationToken;
+  onProgress?: (done: number, total: number) => void;
+}
+
 export function registerWorkspaceCheck(context: vscode.ExtensionContext): void {
   const problems = vscode.languages.createDiagnosticCollection('report-lint-workspace');
   let last: WorkspaceCheckSnapshot | undefined;
   let panel: vscode.WebviewPanel | undefined;
 
-  const run = async (): Promise<WorkspaceCheckSnapshot | undefined> => {
+  const run = async (hooks: WorkspaceCheckHooks = {}): Promise<WorkspaceCheckSnapshot | undefined> => {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
       void vscode.window.showInformationMessage('请先打开一个包含报告的文件夹或工作区。');
@@ -50,24 +59,26 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext): void {
     let cancelled = false;
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: '报告检查：检查工作区全部报告', cancellable: true },
-      async (progress, token) => {
+      async (progress, notification) => {
+        const stopped = (): boolean => notification.isCancellationRequested || hooks.token?.isCancellationRequested === true;
         let reported = 0;
         for (const group of groups) {
-          if (token.isCancellationRequested) break;
+          if (stopped()) break;
           const before = outcomes.length;
           const got = await checkFiles(group.files, group.settings, {
             jobs: 0,
             workerFile: join(context.extensionPath, 'dist', 'check-worker.js'),
-            shouldStop: () => token.isCancellationRequested,
+            shouldStop: stopped,
             onProgress: (done) => {
               progress.report({ message: `${before + done}/${files.length} 个文件`, increment: ((before + done - reported) / files.length) * 100 });
               reported = before + done;
+              hooks.onProgress?.(reported, files.length);
             },
           });
           outcomes.push(...got);
         }
         // Cancelled only if files were left unchecked (not by a click after the last one).
-        cancelled = token.isCancellationRequested && outcomes.length < files.length;
+        cancelled = stopped() && outcomes.length < files.length;
       },
     );
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
@@ -94,7 +105,8 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext): void {
 
   context.subscriptions.push(
     problems,
-    vscode.commands.registerCommand(checkWorkspaceCommand, run),
+    // From the palette the argument is undefined; a test passes hooks.
+    vscode.commands.registerCommand(checkWorkspaceCommand, (hooks?: WorkspaceCheckHooks) => run(hooks ?? {})),
     vscode.commands.registerCommand(lastWorkspaceCheckCommand, () => last),
     // A file opened in an editor gets the language server's findings: drop the workspace check's.
     vscode.workspace.onDidOpenTextDocument((d) => problems.delete(d.uri)),
