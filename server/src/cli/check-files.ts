@@ -16,10 +16,11 @@ export const checkWorkerFile = join(__dirname, 'check-worker.js');
  * Below this much text in all (and with the thread count left to us) the files are checked one
  * by one. Each thread pays about 0.2 s of CPU to start (loading the 1 MB bundle) and about 1 s
  * more warming the engine: its first ~100 reports check three times slower than later ones,
- * until V8 has optimised the hot code, and no thread can use another's optimised code. That is
- * the check of 1–2 MB of warm reports, so a second thread pays off only above a few MB.
+ * until V8 has optimised the hot code, and no thread can use another's optimised code. Measured
+ * (docs/performance.md#folder-check): a second thread adds 1.3–1.8 s of CPU to a check of 6.4 s,
+ * so it only pays off from a few MB of text (about 0.2 s per MB once warm).
  */
-export const MIN_POOL_BYTES = 2_000_000;
+export const MIN_POOL_BYTES = 4_000_000;
 /** Files per message: few messages, yet batches small enough to even out the threads at the end. */
 const MAX_BATCH = 16;
 
