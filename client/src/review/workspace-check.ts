@@ -13,11 +13,11 @@ import { sortRows } from '../../../server/src/cli/summary';
 import { toDiagnostics } from './diagnostics';
 import { settingsGroups, workspaceCheckSettings } from './workspace-settings';
 
-export const checkWorkspaceCommand = 'reportLint.checkWorkspace';
+const checkWorkspaceCommand = 'reportLint.checkWorkspace';
 /** Test hook, not contributed: the last workspace check's summary rows and whether it was cancelled. */
-export const lastWorkspaceCheckCommand = 'reportLint.review.lastWorkspaceCheck';
+const lastWorkspaceCheckCommand = 'reportLint.review.lastWorkspaceCheck';
 
-export interface WorkspaceCheckSnapshot {
+interface WorkspaceCheckSnapshot {
   files: number;
   /** Files checked (all of them unless cancelled). */
   checked: number;
@@ -29,7 +29,7 @@ export interface WorkspaceCheckSnapshot {
  * What a test may pass to the command (a user runs it without arguments): a token that cancels the
  * run as the notification's Cancel button does, and a listener of its progress.
  */
-export interface WorkspaceCheckHooks {
+interface WorkspaceCheckHooks {
   token?: vscode.CancellationToken;
   onProgress?: (done: number, total: number) => void;
 }

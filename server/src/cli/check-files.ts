@@ -10,7 +10,7 @@ import type { CheckReply, CheckTask } from './check-worker';
 import { Progress } from './progress';
 
 /** dist/check-worker.js, beside dist/cli.js. */
-export const checkWorkerFile = join(__dirname, 'check-worker.js');
+const checkWorkerFile = join(__dirname, 'check-worker.js');
 
 /**
  * Below this much text in all (and with the thread count left to us) the files are checked one

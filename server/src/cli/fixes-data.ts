@@ -3,7 +3,7 @@
 // extracted text, not in the .docx bytes a SARIF consumer would edit.
 import { offsetToPosition, type Finding } from '../engine';
 
-export interface JsonEdit {
+interface JsonEdit {
   line: number;
   column: number;
   endLine: number;
