@@ -23,7 +23,7 @@ function serverFindings(path: string, values: Record<string, unknown>, trusted: 
     { trusted, jsonValidationByClient: false, folders: [folder] },
   );
   const { config } = configs.forDocument(`file://${path}`, path, engineConfig(readSettings({ reportLint: values })));
-  return analyze(readFileSync(path, 'utf8'), config).findings.map((f) => `${f.rule}:${f.severity}:${f.span.start}`);
+  return analyze(readFileSync(path, 'utf8'), { config }).findings.map((f) => `${f.rule}:${f.severity}:${f.span.start}`);
 }
 
 async function workspaceFindings(path: string, values: Record<string, unknown>, trusted: boolean): Promise<{ findings: string[]; kind: string }> {
