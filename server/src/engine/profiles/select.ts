@@ -55,7 +55,7 @@ const LEAD_IN_CHARS = 2000;
  */
 const OPENING_CHARS = 2000;
 
-export interface ProfileScore {
+interface ProfileScore {
   profile: ProfileData;
   score: number;
   /** Distinct parts matched by top-level headings. */
@@ -63,7 +63,7 @@ export interface ProfileScore {
 }
 
 /** Each profile's evidence score (profiles without parts left out), for recognition and its tests. */
-export function profileScores(doc: ReportDocument, profiles: ProfileData[]): ProfileScore[] {
+function profileScores(doc: ReportDocument, profiles: ProfileData[]): ProfileScore[] {
   const titles = titleCandidates(doc);
   const leadIn = doc.leadIn.map((p) => p.text).join('\n').slice(0, LEAD_IN_CHARS);
   const opening = reportOpening(doc);
