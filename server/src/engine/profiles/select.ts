@@ -62,7 +62,7 @@ interface ProfileScore {
   parts: number;
 }
 
-/** Each profile's evidence score (profiles without parts left out), for recognition and its tests. */
+/** Each profile's evidence score (profiles without parts left out). */
 function profileScores(doc: ReportDocument, profiles: ProfileData[]): ProfileScore[] {
   const titles = titleCandidates(doc);
   const leadIn = doc.leadIn.map((p) => p.text).join('\n').slice(0, LEAD_IN_CHARS);
@@ -129,9 +129,8 @@ function topicScore(patterns: readonly string[], leadIn: string, opening: string
     // Run on long text: the lead-in's check, and the analysis's pattern budget.
     const re = profilePattern(source, 'lead-in');
     if (!re) continue;
-    const multiline = new RegExp(re.source, 'mu');
-    if (leadIn && budgeted(() => multiline.test(leadIn)) === true) weights.push(TOPIC);
-    else if (budgeted(() => multiline.test(opening)) === true) weights.push(TOPIC / 2);
+    if (leadIn && budgeted(() => re.test(leadIn)) === true) weights.push(TOPIC);
+    else if (budgeted(() => re.test(opening)) === true) weights.push(TOPIC / 2);
   }
   return weights
     .sort((a, b) => b - a)
