@@ -94,7 +94,7 @@ function ruleRows(stats: RuleStats[]): string[] {
 function profileRows(): string[] {
   const p = profileStats(runs);
   const rows = [
-    `Profile detection: right on ${p.right} of ${p.files} files (${pct(p.right, p.files)}); on the ${p.reportFiles} full or beginning-only reports ${p.reportRight} (${pct(p.reportRight, p.reportFiles)}).`,
+    `Profile detection: right on ${p.right} of ${p.files} files (${pct(p.right, p.files)}); on the ${p.kindFiles} reports of the four kinds ${p.kindRight} (${pct(p.kindRight, p.kindFiles)}); on the ${p.reportFiles} full or beginning-only reports ${p.reportRight} (${pct(p.reportRight, p.reportFiles)}).`,
     '',
     '| file | expected | detected |',
     '|---|---|---|',

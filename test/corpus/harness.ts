@@ -232,17 +232,24 @@ export interface ProfileStats {
   /** Files with full text or a beginning (quoted-lines files left out). */
   reportFiles: number;
   reportRight: number;
+  /** Files of the four kinds with a profile (政府工作报告 left out: generic is right for them). */
+  kindFiles: number;
+  kindRight: number;
   wrong: { path: string; expected: string; detected: string }[];
 }
 
 export function profileStats(runs: FileRun[]): ProfileStats {
-  const out: ProfileStats = { files: 0, right: 0, reportFiles: 0, reportRight: 0, wrong: [] };
+  const out: ProfileStats = { files: 0, right: 0, reportFiles: 0, reportRight: 0, kindFiles: 0, kindRight: 0, wrong: [] };
   for (const run of runs) {
     const j = run.judgement;
     if (!j) continue;
     const ok = run.profile === j.expectedProfile;
     out.files++;
     if (ok) out.right++;
+    if (run.file.kind !== 'zhengfu-gongzuo') {
+      out.kindFiles++;
+      if (ok) out.kindRight++;
+    }
     if (j.text !== 'quoted lines') {
       out.reportFiles++;
       if (ok) out.reportRight++;

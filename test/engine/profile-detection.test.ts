@@ -64,6 +64,41 @@ const cases: { name: string; text: string; kind: string }[] = [
     kind: 'shufa',
   },
   {
+    name: 'no title or lead-in: a 述法 opening at 一、履职情况 shows its subject in its headings (四个亲自, 第一责任人职责)',
+    text: '一、履职情况\n（一）强化法治建设主体责任，落实“四个亲自”工作机制\n主持召开专题会议4次。\n（二）严格履行法治建设第一责任人职责\n制定责任清单27条。\n二、存在问题\n正文。\n',
+    kind: 'shufa',
+  },
+  {
+    name: 'no title: 履行党建第一责任人职责 is a 抓党建 述职, not a 述法',
+    text: '一、履行党建第一责任人职责情况\n我始终坚持书记抓、抓书记的党建工作责任制，履行负总责、带好头的职责。\n二、存在的主要问题和原因分析\n正文。\n',
+    kind: 'shuzhi',
+  },
+  {
+    name: 'a lead-in citing the annual-report system beats its own 总结如下',
+    text: '根据《全面深化法治领域改革纲要（2023—2027年）》提出“实行法治建设年度报告制度”，街道全面深入开展法治政府建设。现对2023年所做工作总结如下：\n一、推进法治建设的主要举措和突出成效\n正文。\n',
+    kind: 'fazhi-zhengfu',
+  },
+  {
+    name: 'no title: a top-level heading that names a report (一、2023年工作总结) names the kind',
+    text: '2023年，在县委、县政府的坚强领导下，县司法局各项工作取得了新进展新成效。\n一、2023年工作总结\n1.系统谋划县域法治建设。正文。\n',
+    kind: 'gongzuo-zongjie',
+  },
+  {
+    name: 'a 述职 mentioned in passing (年终述职核心内容) in the body does not outweigh the lead-in’s subject 法治政府建设',
+    text: '市委、市政府：\n2025年以来，我委紧扣法治政府建设总体目标，系统推进各项工作。现将本年度工作情况报告如下：\n一、工作完成情况\n（一）压实组织领导，筑牢法治建设根基\n将法治建设纳入领导干部年终述职核心内容。\n',
+    kind: 'fazhi-zhengfu',
+  },
+  {
+    name: 'a 述职 at a workers’ congress: 述职 and 干部评议 in the opening',
+    text: '各位代表：\n此次职代会我代表院党政班子所做的工作报告，基本上体现了班子和我本人过去一年所做的主要工作，也标志着对医院今后工作的述职。\n职代会前，通过院工会组织的对院行政干部评议，看到职工群众对我本人工作给予了充分肯定。\n',
+    kind: 'shuzhi',
+  },
+  {
+    name: 'a government work report: 总书记亲自部署 is no 述法 subject',
+    text: '各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n习近平总书记亲自部署、亲自推动的重大工程顺利推进。\n二、2026年工作安排\n正文。\n',
+    kind: 'generic',
+  },
+  {
     name: 'one subject word is no kind: generic',
     text: '2025年，我局认真履职，各项工作取得新成效。\n一、经济发展\n正文。\n二、民生改善\n正文。\n',
     kind: 'generic',

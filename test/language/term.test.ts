@@ -17,6 +17,8 @@ testLanguageRule('term', {
     { name: '县县 and 即时 where they are right', text: '实现县县通高速，全省县县建成法治广场；建设即时通讯平台，即时办结。' },
     { name: 'reduplication the language uses is not a repeated word', text: '常常看看，一个个，一天一天地变好，一步一步推进，层层压实，家家户户，哈哈哈哈，事事有人管。' },
     { name: 'a name before a word it ends with is not a repeated word', text: '中节能节能环保产业园动工建设。' },
+    { name: '司法独立 quoted or named as the West’s, and the official wording', text: '坚决抵制西方“司法独立”等错误观点，反对所谓司法独立；支持司法机关依法独立公正行使职权。' },
+    { name: '并有 before a month that is not a time adverbial', text: '数据并有3月份报表佐证，并于二月份在镇人代会上当选。' },
     { name: '截止 with no time after it', text: '报名截止日期为12月31日，逾期不再受理，活动截止。' },
     { name: '泄漏 of gas is right', text: '防范燃气泄漏事故。' },
     { name: '必需 before a noun', text: '保障群众生活必需品供应。' },
@@ -45,6 +47,8 @@ testLanguageRule('term', {
     { name: '二十大和三中精神', text: '学习贯彻党的二十大和三中精神。', errors: [{ text: '三中精神', message: '“二十届三中全会精神”' }], output: '学习贯彻党的二十大和二十届三中全会精神。' },
     { name: 'a wrong year span in the plan’s title', text: '落实《法治政府建设实施纲要（2020—2025年）》。', errors: [{ text: '2020—2025' }], output: '落实《法治政府建设实施纲要（2021—2025年）》。' },
     { name: 'a word typed twice', text: '全县全县开展普法活动，坚持坚持依法行政。', errors: [{ text: '全县', message: '“全县”重复了一次' }, { text: '坚持' }], output: '全县开展普法活动，坚持坚持依法行政。' },
+    { name: '司法独立 as the report’s own wording (real 述法 2024)', text: '（四）严守司法独立底线，规范用权行为', errors: [{ text: '司法独立', message: '“司法独立”应为“依法独立公正行使职权”' }] },
+    { name: '并有 for 并于 before a month (real 述职)', text: '我是今年二月份调入吉昌镇，并有二月份在镇人代会上当选为镇长。', errors: [{ text: '并有二月份' }], output: '我是今年二月份调入吉昌镇，并于二月份在镇人代会上当选为镇长。' },
     { name: '省县县 and 即时召开', text: '建立省县县三级联动机制，即时召开会议。', errors: [{ text: '省县县' }, { text: '即时' }] },
     {
       name: 'the sample: 抗牢',

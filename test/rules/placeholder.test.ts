@@ -19,6 +19,9 @@ testRule('placeholder', {
     { name: 'names masked on purpose in a case summary', text: '依法办理王某某、张××、李**、赵XX诉某镇政府行政协议纠纷案。', config: { format: 'text' } },
     { name: 'X in words, X-rays and model names', text: '配备X光安检机2台、X射线检测仪1台，采购Xbox 1台。' },
     { name: 'x as multiplication and a lone x', text: '规格为3x4米，面积x平方米不算单个小写。' },
+    // Empty slots are read only where they are never right (a unit begins words after a comma).
+    { name: 'a unit that begins a word after a comma is no empty slot', text: '帮扶困难户20户，户均增收3000元；落实重点工程8项，项目总投资5亿元；受理12件，件件有回音。' },
+    { name: 'a space before a word, not before a bare unit', text: '2024 年共办理案件 12 件，次日 办结。' },
     { name: 'snake_case and file names in plain text', text: '上传文件 report_2023.docx 与 __init__ 不算。', config: { format: 'text' } },
   ],
   invalid: [
@@ -42,6 +45,8 @@ testRule('placeholder', {
     { name: 'X.X is one slot', text: '生产总值X.X亿元、增长XX.X%。', errors: [{ text: 'X.X', message: '“X.X亿”' }, { text: 'XX.X' }] },
     { name: 'a slot before 小学 asks for content, before 公里 for a figure', text: '到_小学任职，修路_公里。', config: { format: 'text' }, errors: [{ text: '_', message: '未填写的占位符“_”：请填入实际内容' }, { text: '_', message: '“_公里”：请把“_”替换为实际数字' }] },
     { name: 'a name slot says a name is missing', text: '*区严格落实。', config: { format: 'text' }, errors: [{ text: '*', message: '未填写的占位符“*区”：请把“*”替换为实际名称' }] },
+    { name: 'an empty slot: a space where the number was (real 述法报告, 2024)', text: '全镇未发生领导干部干预案件情况，涉法涉诉信访 件。', config: { format: 'text' }, errors: [{ text: ' 件', message: '“件”前缺少数字（“涉诉信访 件。”）：请补上实际数字' }] },
+    { name: 'an empty slot: the unit again with no number', text: '共有行政应诉案件2件，件案件分别是：', errors: [{ text: '件', message: '“件”前缺少数字' }] },
     { name: 'a masked surname before a unit is still a slot', text: '王**件，×××同志，张××同志。', errors: [{ text: '**' }, { text: '×××' }, { text: '××' }] },
   ],
 });

@@ -203,13 +203,15 @@ export interface ProfileData {
   name: string;
   source: string;
   recognise: {
-    /** Regular expressions matched against the title / front-matter title. */
+    /** Where the recognition evidence comes from (regulations, guides, real reports). */
+    source?: string;
+    /** Regular expressions matched against the title / front-matter title (and a top-level heading that names a report). */
     title: string[];
     /** Regular expressions matched against the lead-in text. */
     leadIn: string[];
     /**
-     * Weak evidence: words of the kind's subject (法治政府建设, 履职) in the title and lead-in;
-     * each occurrence counts a little, never enough alone to name a kind.
+     * Weak evidence: words of the kind's subject (法治政府建设, 履职) in the report's opening
+     * (lead-in, headings, body); each different word counts a little, one alone never names a kind.
      */
     topic?: string[];
   };

@@ -53,7 +53,7 @@ function partPatterns(profile: ProfileData): RegExp[][] {
   return c;
 }
 
-function normaliseHeading(text: string): string {
+export function normaliseHeading(text: string): string {
   return text.replace(/[\s\u3000*_`]/g, '');
 }
 

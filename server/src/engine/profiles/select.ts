@@ -2,8 +2,8 @@
 import type { EngineConfig, ProfileData, ReportDocument } from '../types';
 import { builtinProfiles, genericProfile } from './builtin';
 import type { PatternBudget } from '../packs/budget';
-import { partOfHeading, profilePattern, type ProfileText } from './match';
-import { titleCandidates } from '../parse/title-lines';
+import { MAX_MATCH_TEXT, normaliseHeading, partOfHeading, profilePattern, type ProfileText } from './match';
+import { isReportTitle, titleCandidates } from '../parse/title-lines';
 
 export interface SelectedProfile {
   profile: ProfileData;
@@ -38,7 +38,8 @@ const safeTest = (pattern: string, text: string, where: ProfileText, budget: Pat
 /**
  * Evidence weights. The title is the writer's own name for the report and beats everything
  * else (a 述职述廉报告 whose lead-in mentions 述法 is a 述职报告); a lead-in that says what it
- * reports (现将本人…述职如下) is next; subject words and matched headings only add up.
+ * reports (现将本人…述职如下), or a top-level heading that names the kind (一、2023年工作总结, in a
+ * text kept without its title), is next; subject words and matched headings only add up.
  */
 const TITLE = 20;
 const LEAD_IN = 10;
@@ -48,6 +49,46 @@ const MAX_TOPIC_HITS = 2;
 const MIN_SCORE = 5;
 /** How much of the lead-in is read. */
 const LEAD_IN_CHARS = 2000;
+/**
+ * How much of the report's opening (lead-in, headings and body after the title) is read for
+ * subject words: a text kept without its title or lead-in still shows its subject there
+ * (（三）严格履行法治建设第一责任人职责, 书记抓、抓书记的党建工作责任制).
+ */
+const OPENING_CHARS = 2000;
+
+interface ProfileScore {
+  profile: ProfileData;
+  score: number;
+  /** Distinct parts matched by top-level headings. */
+  parts: number;
+}
+
+/** Each profile's evidence score (profiles without parts left out). */
+function profileScores(doc: ReportDocument, profiles: ProfileData[], budget: PatternBudget): ProfileScore[] {
+  const titles = titleCandidates(doc);
+  const leadIn = doc.leadIn.map((p) => p.text).join('\n').slice(0, LEAD_IN_CHARS);
+  const opening = reportOpening(doc);
+  // A top-level heading that names a report (一、2023年工作总结), not one of its parts (…职责情况).
+  const namingHeadings = doc.sections.map((s) => normaliseHeading(s.heading.text).slice(0, MAX_MATCH_TEXT)).filter(isReportTitle);
+  const out: ProfileScore[] = [];
+  for (const profile of profiles) {
+    if (profile.parts.length === 0) continue;
+    let score = 0;
+    const namedBy = (texts: string[]): boolean => texts.some((t) => profile.recognise.title.some((re) => safeTest(re, t, 'heading', budget)));
+    if (namedBy(titles)) score += TITLE;
+    if (leadIn && profile.recognise.leadIn.some((re) => safeTest(re, leadIn, 'lead-in', budget))) score += LEAD_IN;
+    else if (namedBy(namingHeadings)) score += LEAD_IN;
+    score += topicScore(profile.recognise.topic ?? [], leadIn, opening, budget);
+    const parts = new Set<number>();
+    for (const s of doc.sections) {
+      const i = partOfHeading(profile, s.heading, false, budget);
+      if (i >= 0) parts.add(i);
+    }
+    score += parts.size;
+    out.push({ profile, score, parts: parts.size });
+  }
+  return out;
+}
 
 /**
  * Scores each profile on its title, lead-in, subject words and top-level headings; the best
@@ -55,24 +96,11 @@ const LEAD_IN_CHARS = 2000;
  * rather than guessed.
  */
 export function recogniseProfile(doc: ReportDocument, profiles: ProfileData[], budget: PatternBudget): ProfileData | null {
-  const titles = titleCandidates(doc);
-  const leadIn = doc.leadIn.map((p) => p.text).join('\n').slice(0, LEAD_IN_CHARS);
   let best: ProfileData | null = null;
   let bestScore = 0;
   let tie = false;
-  for (const profile of profiles) {
-    if (profile.parts.length === 0) continue;
-    let score = 0;
-    if (titles.some((t) => profile.recognise.title.some((re) => safeTest(re, t, 'heading', budget)))) score += TITLE;
-    if (leadIn && profile.recognise.leadIn.some((re) => safeTest(re, leadIn, 'lead-in', budget))) score += LEAD_IN;
-    score += TOPIC * topicHits(profile.recognise.topic ?? [], leadIn, budget);
-    const parts = new Set<number>();
-    for (const s of doc.sections) {
-      const i = partOfHeading(profile, s.heading, false, budget);
-      if (i >= 0) parts.add(i);
-    }
-    score += parts.size;
-    if (score < MIN_SCORE && parts.size < 2) continue;
+  for (const { profile, score, parts } of profileScores(doc, profiles, budget)) {
+    if (score < MIN_SCORE && parts < 2) continue;
     if (score > bestScore) {
       best = profile;
       bestScore = score;
@@ -84,18 +112,29 @@ export function recogniseProfile(doc: ReportDocument, profiles: ProfileData[], b
   return tie && bestScore < LEAD_IN ? null : best;
 }
 
-/** Occurrences of the subject words in the lead-in, up to MAX_TOPIC_HITS. */
-function topicHits(patterns: readonly string[], text: string, budget: PatternBudget): number {
-  let hits = 0;
+/** The text after the title, up to OPENING_CHARS. */
+function reportOpening(doc: ReportDocument): string {
+  const start = doc.title ? doc.title.span.end : 0;
+  return doc.prose.slice(start, start + OPENING_CHARS);
+}
+
+/**
+ * The subject words' weight: breadth, not repetition (each different word counts once, the best
+ * MAX_TOPIC_HITS of them). A word in the lead-in, where the writer says what the report is about,
+ * counts TOPIC; one only in the body's opening counts half (年终述职 in 纳入领导干部年终述职核心内容
+ * is a mention, not a 述职).
+ */
+function topicScore(patterns: readonly string[], leadIn: string, opening: string, budget: PatternBudget): number {
+  const weights: number[] = [];
   for (const source of patterns) {
-    // Run on the lead-in (long): the lead-in's check, and the analysis's pattern budget.
+    // Run on long text: the lead-in's check, and the analysis's pattern budget.
     const re = profilePattern(source, 'lead-in');
     if (!re) continue;
-    const all = new RegExp(re.source, 'gu');
-    while (hits < MAX_TOPIC_HITS && budget.run(() => all.exec(text)) !== null) {
-      hits++;
-      if (all.lastIndex === 0) break;
-    }
+    if (leadIn && budget.run(() => re.test(leadIn)) === true) weights.push(TOPIC);
+    else if (budget.run(() => re.test(opening)) === true) weights.push(TOPIC / 2);
   }
-  return Math.min(hits, MAX_TOPIC_HITS);
+  return weights
+    .sort((a, b) => b - a)
+    .slice(0, MAX_TOPIC_HITS)
+    .reduce((a, b) => a + b, 0);
 }

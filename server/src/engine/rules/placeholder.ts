@@ -1,8 +1,10 @@
 // placeholder: template slots left unfilled (*次, **件, ***户, *街道, *余次, 近_公里, ×××, XX镇, 20XX年,
-// 21.X%, X个月, __, 某某, 〇〇, 【待补充】, TODO); in plain text `*…*` is never emphasis.
+// 21.X%, X个月, __, 某某, 〇〇, 【待补充】, TODO), and empty slots with no mark (信访 件。, 2件，件案件);
+// in plain text `*…*` is never emphasis.
 import type { Rule, Span } from '../types';
 import { scanByLine, shiftCandidate } from '../line-scan';
 import type { Candidate } from '../packs/finding-sink';
+import { findEmptySlotsIn } from '../text/empty-slots';
 import { FIGURE_AFTER, findPlaceholdersIn, NAME_AFTER } from '../text/placeholders';
 
 export const placeholder: Rule = {
@@ -11,13 +13,21 @@ export const placeholder: Rule = {
   defaultSeverity: 'warning',
   docs: {
     zh: '未填写的占位符（*次、**件、XX、×××）。',
-    finds: 'unfilled template slots: `*次`, `**件`, `***户`, `***%`, `*余次`, `*街道`, `近_公里`, `20XX年`, `XX镇`, `21.X%`, `X个月`, `×××`, `__`, `某某`, `〇〇`, `【待补充】`, `TODO` — never Markdown emphasis such as `**重点**` (in .txt files `*…*` is never emphasis), footnote marks (`数据*。`) or masked names (王某某, 张××)',
+    finds: 'unfilled template slots: empty slots with no mark (`信访 件。`, `2件，件案件`), `*次`, `**件`, `***户`, `***%`, `*余次`, `*街道`, `近_公里`, `20XX年`, `XX镇`, `21.X%`, `X个月`, `×××`, `__`, `某某`, `〇〇`, `【待补充】`, `TODO` — never Markdown emphasis such as `**重点**` (in .txt files `*…*` is never emphasis), footnote marks (`数据*。`) or masked names (王某某, 张××)',
   },
   check({ analysis, doc, format, report }) {
     // A slot lies in one line and reads one character before it; its message quotes the source.
     const [found] = scanByLine<Candidate>(analysis, {
       stage: `placeholder|${format}`,
-      scan: (from, to) => [findPlaceholdersIn(doc.prose, from, to, format, analysis.positions).map((p) => ({ message: messageFor(doc.text, p), span: p }))],
+      scan: (from, to) => [
+        [
+          ...findPlaceholdersIn(doc.prose, from, to, format, analysis.positions).map((p) => ({ message: messageFor(doc.text, p), span: p })),
+          ...findEmptySlotsIn(doc.prose, from, to).map((e) => ({
+            message: `“${e.unit}”前缺少数字（“${around(doc.text, e.span)}”）：请补上实际数字后再提交。`,
+            span: e.span,
+          })),
+        ].sort((a, b) => a.span.start - b.span.start),
+      ],
       start: (c) => c.span.start,
       shift: shiftCandidate,
     });
@@ -43,4 +53,9 @@ function messageFor(text: string, p: Span): string {
   }
   if (/[0-9０-９]$/.test(text.slice(Math.max(0, p.start - 1), p.start))) return `未填写的占位符“${slot}”：请把“${slot}”替换为实际数字后再提交。`;
   return `未填写的占位符“${slot}”：请填入实际内容后再提交。`;
+}
+
+/** A few characters either side of an empty slot, within its line: how the writer finds it. */
+function around(text: string, s: Span): string {
+  return text.slice(Math.max(0, s.start - 4), s.end + 2).split(/[\r\n]/).find((part) => part.includes(text.slice(s.start, s.end).trim())) ?? '';
 }
