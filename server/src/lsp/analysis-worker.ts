@@ -13,9 +13,9 @@ const memos = new Map<string, AnalysisCache>();
 const withoutParagraphs = (sections: Section[]): Section[] =>
   sections.map((s) => ({ ...s, paragraphs: [], children: withoutParagraphs(s.children) }));
 
-/** The document model without what is large to clone and rarely needed (worker-protocol.ts). */
+/** The document model without what is large to clone and rarely needed, or what the server rebuilds from the text (worker-protocol.ts). */
 function partial(doc: ReportDocument): ReportDocument {
-  return { ...doc, text: '', prose: '', paragraphs: [], leadIn: [], sections: withoutParagraphs(doc.sections) };
+  return { ...doc, text: '', prose: '', lineStarts: [], paragraphs: [], leadIn: [], sections: withoutParagraphs(doc.sections) };
 }
 
 function run({ seq, uri, text, config, stop }: AnalyseRequest): AnalyseReply {
