@@ -21,7 +21,7 @@ function lineText(text: string, lineStarts: readonly number[], line: number): st
 }
 
 /** Edit that makes the engine skip `rule` on the line of `offset`. */
-export function disableRuleEdit(result: AnalysisResult, offset: number, rule: string): TextEdit {
+function disableRuleEdit(result: AnalysisResult, offset: number, rule: string): TextEdit {
   const { text, lineStarts } = result.document;
   const line = lineOfOffset(lineStarts, offset);
   if (line > 0) {
