@@ -124,5 +124,15 @@ describe('CLI: Word documents', function () {
     assert.equal(runCli(['export']).code, 2);
     assert.match(runCli(['export', samplePath, '-o', 'x.pdf']).stderr, /应以 \.docx 结尾/);
     assert.match(runCli(['export', '--help']).stdout, /GB\/T 9704-2012/);
+    // The same parser as the check command: an unknown option or an empty -o is one line, exit 2.
+    const unknown = runCli(['export', samplePath, '--bogus']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /--bogus/);
+    assert.doesNotMatch(unknown.stderr, /\n\s+at /);
+    for (const command of [['export', samplePath], [samplePath]]) {
+      const empty = runCli([...command, '-o', '']);
+      assert.equal(empty.code, 2);
+      assert.match(empty.stderr, /-o\/--output 后应为输出文件的路径/);
+    }
   });
 });

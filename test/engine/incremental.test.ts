@@ -12,6 +12,7 @@ import {
   type Rule,
 } from '../../server/src/engine';
 import type { DocFigure } from '../../server/src/engine/figures/collect';
+import { MAX_MEMO_LINES } from '../../server/src/engine/line-scan';
 import { sampleText } from '../helpers/paths';
 
 /** The figures each run read (with the run's cache, when it had one), by the document it analysed. */
@@ -250,6 +251,29 @@ describe('stopping an analysis (a newer version arrived)', () => {
     assert.ok(cached.findings.length > 100);
     // Each line-scanning rule checks in at least every 64 K characters.
     assert.ok(stop.calls() > 4 * Math.floor(text.length / 65_536), `checkpoints: ${stop.calls()}`);
+  });
+
+  it(`a document of more than ${MAX_MEMO_LINES} lines keeps no line records (bounded memory), with the same findings and checkpoints`, () => {
+    // Lines of one paragraph (one figures entry), each different: every line would get a record.
+    const letters = (i: number) => [...String(i)].map((d) => 'abcdefghij'[Number(d)]).join('');
+    const body = (n: number) => Array.from({ length: n }, (_, i) => `好${letters(i)}`).join('\n');
+    const report = (n: number) => `# 述法报告\n\n办理**件, 抗牢责任。\n\n${body(n)}\n\n共计 3 件，2020.1.1。\n`;
+    const size = (c: ReturnType<typeof createAnalysisCache>) => (c as unknown as { size: number }).size;
+    const small = createAnalysisCache();
+    analyze(report(1000), { rules: allRules, cache: small });
+    assert.ok(size(small) > 1000, `entries under the cap: ${size(small)}`);
+    const text = report(MAX_MEMO_LINES + 1);
+    const cache = createAnalysisCache();
+    const stop = stopAfter(Infinity);
+    const cached = analyze(text, { rules: allRules, cache, shouldStop: stop.check });
+    assert.ok(size(cache) < 20, `entries over the cap: ${size(cache)}`);
+    const fresh = analyze(text);
+    assert.deepStrictEqual(visible(cached), visible(fresh));
+    assert.ok(fresh.findings.length >= 3, fresh.findings.map((f) => f.rule).join());
+    assert.ok(stop.calls() > 4 * Math.floor(text.length / 65_536), `checkpoints: ${stop.calls()}`);
+    // Edited again with the same cache: still the same as a fresh analysis.
+    const edited = text.replace('好bbb', '好**次');
+    assert.deepStrictEqual(visible(analyze(edited, { rules: allRules, cache })), visible(analyze(edited)));
   });
 
   it('a check that never says stop changes nothing', () => {

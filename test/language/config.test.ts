@@ -185,6 +185,37 @@ describe('config: errors with file, line and column', () => {
     assert.deepEqual(r.config.profiles?.[0].recognise.title, ['党委工作报告']);
     assert.deepEqual(r.config.profiles?.[0].parts[0].headings, ['工作回顾']);
   });
+  it('profile patterns: two unbounded repeats on headings, titles and content, one on the lead-in (docs/rule-packs.md)', () => {
+    const two = '现将.*履职.*报告如下';
+    const one = '现将.*情况报告如下';
+    const profile = {
+      id: 'dangwei',
+      name: '党委工作报告',
+      source: '本单位',
+      recognise: { title: ['党委.*工作.*报告'], leadIn: [one, two], topic: [two] },
+      leadIn: { required: true, pattern: two, skeleton: '现将有关情况报告如下：', source: '本单位' },
+      parts: [{ id: 'work', name: '工作回顾', required: true, headings: ['工作.*回顾.*情况'], content: ['过去.*一年.*工作'], examples: ['工作回顾'], skeleton: '工作回顾', source: '本单位' }],
+    };
+    const sections = { shufa: [{ name: '专项工作报告', headings: ['本单位.*专项.*报告'] }] };
+    const text = JSON.stringify({ profiles: [profile], sections }, null, 2);
+    const r = loadConfig('/ws/r.md', fsOf({ [file]: text }));
+    // Only the lead-in patterns with two repeats are refused, each at its own place.
+    const at = (n: number) => {
+      let i = -1;
+      for (let k = 0; k <= n; k++) i = text.indexOf(`"${two}"`, i + 1);
+      const before = text.slice(0, i).split('\n');
+      return `${before.length}:${before[before.length - 1].length + 1}`;
+    };
+    assert.deepEqual(r.errors.map((e) => `${e.line}:${e.column}`), [at(0), at(1), at(2)]);
+    for (const e of r.errors) assert.match(e.message, /不限次数的重复（\*、\+、\{n,\}）超过一处/);
+    const p = r.config.profiles?.find((x) => x.id === 'dangwei');
+    assert.deepEqual(p?.recognise, { title: ['党委.*工作.*报告'], leadIn: [one], topic: [] });
+    assert.equal(p?.leadIn, undefined);
+    assert.deepEqual(p?.parts[0].headings, ['工作.*回顾.*情况']);
+    assert.deepEqual(p?.parts[0].content, ['过去.*一年.*工作']);
+    const shufa = r.config.profiles?.find((x) => x.id === 'shufa');
+    assert.ok(shufa?.parts.some((part) => part.headings.includes('本单位.*专项.*报告')));
+  });
   it('a custom profile missing fields is a schema error and is left out', () => {
     const r = loadConfig('/ws/r.md', fsOf({ [file]: '{ "profiles": [ { "id": "x", "name": "某报告" } ] }' }));
     assert.ok(r.errors.length >= 1);

@@ -1,5 +1,5 @@
 // Command-line parsing for `report-lint`.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { RULE_LEVELS, type Severity } from '../engine';
 import { DEFAULT_MAX_FILE_SIZE } from '../lsp/protocol';
 
@@ -80,6 +80,28 @@ Checks Chinese work reports for mandated sections, placeholders, figures and num
 
 const levels = new Set<string>(RULE_LEVELS);
 
+/** Options every command has (check, compare, export), spelled the same everywhere. */
+export const commonOptions = {
+  output: { type: 'string', short: 'o' },
+  'no-config': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+/**
+ * The one command-line parser of every command: node:util's, strict, with positionals; a
+ * mistake (unknown option, missing value) becomes a UsageError (one line, exit 2).
+ */
+export function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  if ((parsed.values as { output?: unknown }).output === '') throw new UsageError('-o/--output 后应为输出文件的路径');
+  return parsed;
+}
+
 /**
  * Parses the command line. `--profile` is checked later, per file: a config file may define
  * custom profiles.
@@ -92,32 +114,20 @@ export function parseCommand(argv: string[], knownRules: ReadonlySet<string>): C
     if (c.options.format === 'html') throw new UsageError('compare 的 --format 只能是 text、json 或 sarif');
     return { kind: 'compare', options: c.options, last: c.options.files[0], current: c.options.files[1] };
   }
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        summary: { type: 'boolean' },
-        jobs: { type: 'string' },
-        profile: { type: 'string' },
-        rule: { type: 'string', multiple: true },
-        'max-size': { type: 'string' },
-        'max-warnings': { type: 'string' },
-        config: { type: 'string' },
-        'no-config': { type: 'boolean' },
-        'list-rules': { type: 'boolean' },
-        stdio: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseOptions(argv, {
+    ...commonOptions,
+    format: { type: 'string' },
+    summary: { type: 'boolean' },
+    jobs: { type: 'string' },
+    profile: { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    'max-size': { type: 'string' },
+    'max-warnings': { type: 'string' },
+    config: { type: 'string' },
+    'list-rules': { type: 'boolean' },
+    stdio: { type: 'boolean' },
+    version: { type: 'boolean', short: 'v' },
+  });
   const { values: v, positionals } = parsed;
   if (v.help) return { kind: 'help' };
   if (v.version) return { kind: 'version' };
@@ -133,7 +143,6 @@ export function parseCommand(argv: string[], knownRules: ReadonlySet<string>): C
     if (!/^\d+$/.test(v.jobs) || Number(v.jobs) < 1) throw new UsageError(`--jobs 应为正整数，而不是 "${v.jobs}"`);
     jobs = Number(v.jobs);
   }
-  if (v.output === '') throw new UsageError('-o/--output 后应为输出文件的路径');
 
   const rules: CliOptions['rules'] = {};
   for (const r of v.rule ?? []) {

@@ -3,11 +3,10 @@
 // exported highlighted unless --strict asks to stop (exit 1) so the writer can fill them first.
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { overrideConfig } from '../config';
 import { analyze } from '../engine';
 import { exportDocx } from '../docx/write/gbt9704';
-import { defaultMaxSize, UsageError } from './args';
+import { commonOptions, defaultMaxSize, parseOptions, UsageError } from './args';
 import { CliConfigs } from './config';
 import { textLines, toJsonReport } from './format';
 import { readReport } from './read-report';
@@ -32,17 +31,7 @@ export interface ExportOptions {
 }
 
 export function parseExport(argv: string[]): ExportOptions | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { output: { type: 'string', short: 'o' }, strict: { type: 'boolean' }, 'no-config': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseOptions(argv, { ...commonOptions, strict: { type: 'boolean' } });
   if (parsed.values.help) return 'help';
   if (parsed.positionals.length !== 1) throw new UsageError('export 需要且只需要一个报告文件');
   const file = parsed.positionals[0];

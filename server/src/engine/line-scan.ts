@@ -99,9 +99,34 @@ function emptyLine(checks: number): PlacedLine<never> {
  * the runs of lines not seen before.
  */
 export function scanByLine<T>(ctx: AnalysisContext, s: LineScan<T>): T[][] {
-  const lines = ctx.lines;
-  if (!lines) return s.scan(0, ctx.doc.prose.length);
-  return scanLines(ctx, lines, s);
+  if (!ctx.memo) return s.scan(0, ctx.doc.prose.length);
+  if (ctx.doc.lineStarts.length > MAX_MEMO_LINES) return scanInRuns(ctx, s);
+  return scanLines(ctx, ctx.lines as Lines, s);
+}
+
+/**
+ * Most lines a document may have for its lines to be remembered. A line's record costs about
+ * 100 bytes whatever its length (key, record, a slot per stage), so a 5 MB list of one-character
+ * items (1.25 million lines) would hold some 100 MB more than its text to save rescanning lines
+ * of 4 characters, which costs less than looking them up. A 5 MB report has some 30,000 lines;
+ * this bounds the records at about 10 MB.
+ */
+export const MAX_MEMO_LINES = 100_000;
+
+/** The whole scan without records, in runs of lines with a checkpoint before each. */
+function scanInRuns<T>(ctx: AnalysisContext, s: LineScan<T>): T[][] {
+  const prose = ctx.doc.prose;
+  let out: T[][] | undefined;
+  for (let from = 0; from < prose.length; ) {
+    const cut = prose.indexOf('\n', Math.min(from + RUN_CHARS, prose.length) - 1);
+    const to = cut < 0 ? prose.length : cut + 1;
+    ctx.checkpoint();
+    const found = s.scan(from, to);
+    if (!out) out = found;
+    else for (let c = 0; c < found.length; c++) for (const item of found[c]) out[c].push(item);
+    from = to;
+  }
+  return out ?? s.scan(0, 0);
 }
 
 function scanLines<T>(ctx: AnalysisContext, { starts, records }: Lines, s: LineScan<T>): T[][] {

@@ -5,6 +5,7 @@
 // does not repeat it.
 import { parentPort } from 'node:worker_threads';
 import { analyze, AnalysisStopped, createAnalysisCache, type AnalysisCache, type ReportDocument, type Section } from '../engine';
+import { collectIfLarge } from './collect-garbage';
 import { errorText } from './error-text';
 import type { AnalyseReply, AnalyseRequest, WorkerRequest } from './worker-protocol';
 
@@ -13,9 +14,9 @@ const memos = new Map<string, AnalysisCache>();
 const withoutParagraphs = (sections: Section[]): Section[] =>
   sections.map((s) => ({ ...s, paragraphs: [], children: withoutParagraphs(s.children) }));
 
-/** The document model without what is large to clone and rarely needed (worker-protocol.ts). */
+/** The document model without what is large to clone and rarely needed, or what the server rebuilds from the text (worker-protocol.ts). */
 function partial(doc: ReportDocument): ReportDocument {
-  return { ...doc, text: '', prose: '', paragraphs: [], leadIn: [], sections: withoutParagraphs(doc.sections) };
+  return { ...doc, text: '', prose: '', lineStarts: [], paragraphs: [], leadIn: [], sections: withoutParagraphs(doc.sections) };
 }
 
 function run({ seq, uri, text, config, stop }: AnalyseRequest): AnalyseReply {
@@ -36,5 +37,10 @@ function run({ seq, uri, text, config, stop }: AnalyseRequest): AnalyseReply {
 
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.kind === 'forget') memos.delete(request.uri);
-  else parentPort?.postMessage(run(request));
+  else {
+    const reply = run(request);
+    // Before the result crosses threads: the run's garbage must not peak with the server's copy.
+    collectIfLarge();
+    parentPort?.postMessage(reply);
+  }
 });

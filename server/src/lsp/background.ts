@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisResult, EngineConfig, ReportDocument } from '../engine';
+import { computeLineStarts } from '../engine/positions';
 import { errorText } from './error-text';
 import type { AnalyseReply, AnalyseRequest, WorkerRequest } from './worker-protocol';
 
@@ -183,8 +184,9 @@ export class BackgroundAnalyses {
     }
     if (!run || this.current.get(run.uri) !== run) return;
     if ('result' in reply) {
-      // The worker leaves the text out of its reply (worker-protocol.ts).
+      // The worker leaves the text and its line starts out of its reply (worker-protocol.ts).
       reply.result.document.text = run.text;
+      reply.result.document.lineStarts = computeLineStarts(run.text);
       partialDocuments.add(reply.result.document);
       run.settle({ kind: 'done', result: reply.result });
     } else if ('error' in reply) run.settle({ kind: 'failed', error: reply.error });

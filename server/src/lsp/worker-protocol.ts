@@ -27,7 +27,9 @@ export type WorkerRequest = AnalyseRequest | ForgetRequest;
 /**
  * Worker -> server, one reply per analyse request. Cloning the whole document model of a 4 MB
  * report costs the server's thread 50-100 ms, so the result's document comes partial: `text`
- * empty (the server has it and puts it back), and no paragraphs or prose (`leadIn`,
+ * and `lineStarts` empty (the server has the text, puts it back and computes the line starts
+ * from it: a 5 MB list of one-character items has 1.25 million lines, and cloning them costs
+ * more memory than computing them), and no paragraphs or prose (`leadIn`,
  * `paragraphs` and each section's `paragraphs` empty, `prose` empty). What the server answers
  * from it (diagnostics, code actions, outline, folding) needs none of those; completion parses
  * the text again (Analyser.fullDocument).
