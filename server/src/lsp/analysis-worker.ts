@@ -6,16 +6,17 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze, AnalysisStopped, createAnalysisCache, type AnalysisCache, type ReportDocument, type Section } from '../engine';
 import { errorText } from './error-text';
-import type { AnalyseReply, AnalyseRequest, WorkerRequest } from './worker-protocol';
+import type { OutlineSection } from './outline-result';
+import type { AnalyseReply, AnalyseRequest, WorkerRequest, WorkerResult } from './worker-protocol';
 
 const memos = new Map<string, AnalysisCache>();
 
-const withoutParagraphs = (sections: Section[]): Section[] =>
-  sections.map((s) => ({ ...s, paragraphs: [], children: withoutParagraphs(s.children) }));
+const outline = (sections: Section[]): OutlineSection[] =>
+  sections.map(({ heading, span, children }) => ({ heading, span, children: outline(children) }));
 
 /** The document model without what is large to clone and rarely needed (worker-protocol.ts). */
-function partial(doc: ReportDocument): ReportDocument {
-  return { ...doc, text: '', prose: '', paragraphs: [], leadIn: [], sections: withoutParagraphs(doc.sections) };
+function outlineOf({ frontMatter, title, sections, headings, lineStarts, comments }: ReportDocument): WorkerResult['document'] {
+  return { frontMatter, title, sections: outline(sections), headings, lineStarts, comments };
 }
 
 function run({ seq, uri, text, config, stop }: AnalyseRequest): AnalyseReply {
@@ -27,7 +28,7 @@ function run({ seq, uri, text, config, stop }: AnalyseRequest): AnalyseReply {
   if (!memo) memos.set(uri, (memo = createAnalysisCache()));
   try {
     const result = analyze(text, config, undefined, memo, stopped);
-    return { seq, result: { ...result, document: partial(result.document) } };
+    return { seq, result: { ...result, document: outlineOf(result.document) } };
   } catch (e) {
     if (e instanceof AnalysisStopped) return { seq, stopped: true };
     return { seq, error: errorText(e) };

@@ -2,9 +2,10 @@
 // and the workspace ones ("add this word to the allow-list", "disable this rule in the
 // workspace"), which the client carries out on the config file the writer picks.
 import { CodeAction, CodeActionKind, Range, TextEdit, type Command } from 'vscode-languageserver/node';
-import { lineOfOffset, type AnalysisResult, type Finding, type TextEditData } from '../engine';
+import { lineOfOffset, type Finding, type TextEditData } from '../engine';
 import { disableFileEdit, disableNextLineEdit } from '../engine/directive-edits';
 import { spanToRange, toDiagnostic } from './diagnostics';
+import type { OutlineResult } from './outline-result';
 import { editConfigCommand, type EditConfigArgs } from './protocol';
 
 function touches(a: Range, b: Range): boolean {
@@ -21,7 +22,7 @@ function configCommand(title: string, args: EditConfigArgs): Command {
   return { title, command: editConfigCommand, arguments: [args] };
 }
 
-function inFrontMatter(result: AnalysisResult, f: Finding): boolean {
+function inFrontMatter(result: OutlineResult, f: Finding): boolean {
   const fm = result.document.frontMatter;
   return !!fm && f.span.start >= fm.span.start && f.span.start < fm.span.end;
 }
@@ -34,7 +35,7 @@ export interface CodeActionOptions {
   workspace: boolean;
 }
 
-export function codeActions(uri: string, result: AnalysisResult, range: Range, only: string[] | undefined, options: CodeActionOptions): CodeAction[] {
+export function codeActions(uri: string, result: OutlineResult, range: Range, only: string[] | undefined, options: CodeActionOptions): CodeAction[] {
   if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
   const { lineStarts, text, frontMatter } = result.document;
   const fixes: CodeAction[] = [];

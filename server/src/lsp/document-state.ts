@@ -1,0 +1,77 @@
+// Everything the server keeps for one open report, in one place: the pending analysis timer, the
+// analysis in progress (and, on the worker, how to stop it), the last outcome with the inputs it
+// was computed from, and the engine memo. Closing the document drops it whole
+// (Analyser.forget), so nothing about a closed document lingers in some other map.
+import type { AnalysisCache, ReportDocument } from '../engine';
+import type { BackgroundRun, WorkerSlot } from './background';
+import type { OutlineResult } from './outline-result';
+
+/** What analysing one version of a document produced. */
+export type Outcome =
+  | { kind: 'analysed'; result: OutlineResult; configFile: string | null }
+  | { kind: 'skipped'; reason: 'plaintext' }
+  | { kind: 'skipped'; reason: 'too-large'; bytes: number; limit: number }
+  | { kind: 'skipped'; reason: 'binary' }
+  | { kind: 'failed' };
+
+/** The input an outcome is for: a client may send one version number twice with different text. */
+export interface Input {
+  version: number;
+  /** The text (comparing the same string is O(1)). */
+  text: string;
+}
+
+export interface LastOutcome extends Input {
+  /** What the outcome was computed from besides the text: settings and engine config (inputKey). */
+  key: string;
+  outcome: Outcome;
+  /** False once a settings or config event may have changed the inputs (until analysed again). */
+  fresh: boolean;
+}
+
+export class DocumentState implements WorkerSlot {
+  /** The debounced analysis waiting to run. */
+  timer: NodeJS.Timeout | undefined;
+  /** The analysis in progress (on the worker, it takes a while). */
+  running: (Input & { outcome: Promise<Outcome | null> }) | undefined;
+  last: LastOutcome | undefined;
+  /** Engine memo on this thread: re-analysis reuses the work of unchanged paragraphs. */
+  memo: AnalysisCache | undefined;
+  /** The whole model parsed again from a worker's outline result, for completion. */
+  parsed: { from: OutlineResult; document: ReportDocument } | undefined;
+  // WorkerSlot: the run on the worker this document waits for, and the worker holding its memo.
+  run: BackgroundRun | undefined;
+  memoIn: WorkerSlot['memoIn'];
+
+  constructor(readonly uri: string) {}
+
+  /** The last outcome if it is of this input and its inputs are still known to hold. */
+  freshOutcome(input: Input): Outcome | undefined {
+    const last = this.last;
+    return last?.fresh && sameInput(last, input) ? last.outcome : undefined;
+  }
+
+  /** The analysis in progress if it is of this input. */
+  runningFor(input: Input): Promise<Outcome | null> | undefined {
+    return this.running && sameInput(this.running, input) ? this.running.outcome : undefined;
+  }
+
+  /** The memo on this thread, made on first use. */
+  threadMemo(create: () => AnalysisCache): AnalysisCache {
+    return (this.memo ??= create());
+  }
+
+  /** Settings or config may have changed: the last outcome is only reused after checking its inputs. */
+  stale(): void {
+    if (this.last) this.last.fresh = false;
+  }
+
+  clearTimer(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
+
+export function sameInput(a: Input, b: Input): boolean {
+  return a.version === b.version && a.text === b.text;
+}
