@@ -15,7 +15,7 @@ import { errorText } from './error-text';
 import { errorLog, guard } from './guard';
 import { beginProgress } from './progress';
 import { countSeverities, toDiagnostic } from './diagnostics';
-import { DIAGNOSTIC_SOURCE, statusNotification, type StatusParams } from './protocol';
+import { DIAGNOSTIC_SOURCE, statusNotification, type StatusParams } from '../shared/protocol';
 import type { Settings } from './settings';
 
 export type { Outcome } from './document-state';

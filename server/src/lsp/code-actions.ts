@@ -6,7 +6,7 @@ import { lineOfOffset, type Finding, type TextEditData } from '../engine';
 import { disableFileEdit, disableNextLineEdit } from '../engine/directive-edits';
 import { spanToRange, toDiagnostic } from './diagnostics';
 import type { OutlineResult } from './outline-result';
-import { editConfigCommand, type EditConfigArgs } from './protocol';
+import { editConfigCommand, type EditConfigArgs } from '../shared/protocol';
 
 function touches(a: Range, b: Range): boolean {
   const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);

@@ -1,7 +1,7 @@
 // Engine findings -> LSP diagnostics. Offsets are UTF-16 code units, as are LSP positions.
 import { Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver/node';
 import { offsetToPosition, type Finding, type Severity, type Span } from '../engine';
-import { DIAGNOSTIC_SOURCE, type StatusCounts } from './protocol';
+import { DIAGNOSTIC_SOURCE, type StatusCounts } from '../shared/protocol';
 
 
 const severities: Record<Severity, DiagnosticSeverity> = {

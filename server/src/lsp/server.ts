@@ -28,7 +28,7 @@ import { errorLog, guard } from './guard';
 import { documentSymbols, foldingRanges } from './outline';
 import type { OutlineResult } from './outline-result';
 import { uriToPath } from './paths';
-import { settingsSection, trustNotification, type TrustParams } from './protocol';
+import { settingsSection, trustNotification, type TrustParams } from '../shared/protocol';
 import { engineConfig } from './settings';
 import { SettingsStore } from './settings-store';
 import { isConfigFileName, WorkspaceConfigs } from './workspace-config';
