@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, createAnalysisCache, type AnalysisCache, type AnalysisResult, type EngineConfig, type ReportDocument } from '../engine';
 import { parseReport } from '../engine/parse/document';
 import { BackgroundAnalyses } from './background';
-import { DocumentState, sameInput, type Outcome } from './document-state';
+import { DocumentState, inputKey, sameInput, type Outcome } from './document-state';
 import { isWholeResult, type OutlineResult } from './outline-result';
 import { looksBinary } from './binary-text';
 import { errorText } from './error-text';
@@ -19,20 +19,6 @@ import { DIAGNOSTIC_SOURCE, statusNotification, type StatusParams } from '../sha
 import type { Settings } from './settings';
 
 export type { Outcome } from './document-state';
-
-/**
- * What an analysis depends on besides the text: the settings, the engine config and the config
- * file it came from, as text. A settings or config event that changes none of them (VS Code sends
- * one after every start) then costs no analysis.
- */
-function inputKey(settings: Settings, input: { config: EngineConfig; configFile: string | null } | null): string {
-  try {
-    return JSON.stringify([settings, input]);
-  } catch {
-    // Not plain data (it always should be): never equal to another.
-    return `unkeyed:${Math.random()}`;
-  }
-}
 
 export interface AnalysisHost {
   connection: Connection;

@@ -2,9 +2,10 @@
 // analysis in progress (and, on the worker, how to stop it), the last outcome with the inputs it
 // was computed from, and the engine memo. Closing the document drops it whole
 // (Analyser.forget), so nothing about a closed document lingers in some other map.
-import type { AnalysisCache, ReportDocument } from '../engine';
+import type { AnalysisCache, EngineConfig, ReportDocument } from '../engine';
 import type { BackgroundRun, WorkerSlot } from './background';
 import type { OutlineResult } from './outline-result';
+import type { Settings } from './settings';
 
 /** What analysing one version of a document produced. */
 export type Outcome =
@@ -74,4 +75,18 @@ export class DocumentState implements WorkerSlot {
 
 export function sameInput(a: Input, b: Input): boolean {
   return a.version === b.version && a.text === b.text;
+}
+
+/**
+ * What an analysis depends on besides the text: the settings, the engine config and the config
+ * file it came from, as text. A settings or config event that changes none of them (VS Code sends
+ * one after every start) then costs no analysis.
+ */
+export function inputKey(settings: Settings, input: { config: EngineConfig; configFile: string | null } | null): string {
+  try {
+    return JSON.stringify([settings, input]);
+  } catch {
+    // Not plain data (it always should be): never equal to another.
+    return `unkeyed:${Math.random()}`;
+  }
 }
