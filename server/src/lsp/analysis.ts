@@ -18,8 +18,6 @@ import { countSeverities, toDiagnostic } from './diagnostics';
 import { DIAGNOSTIC_SOURCE, statusNotification, type StatusParams } from '../shared/protocol';
 import type { Settings } from './settings';
 
-export type { Outcome } from './document-state';
-
 export interface AnalysisHost {
   connection: Connection;
   document(uri: string): TextDocument | undefined;
