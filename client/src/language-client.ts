@@ -12,7 +12,7 @@ const configLanguages = ['json', 'jsonc'];
  * Plain text is always synced: the server checks it when reportLint.plaintext is on or the
  * writer asked to check the document (CheckedDocuments), and otherwise says it skipped it.
  */
-export function documentSelector(): DocumentSelector {
+function documentSelector(): DocumentSelector {
   const languages = ['markdown', 'plaintext'];
   return [
     ...languages.flatMap((language) => [
@@ -26,7 +26,7 @@ export function documentSelector(): DocumentSelector {
 const isConfigDocument = (doc: vscode.TextDocument): boolean => configLanguages.includes(doc.languageId);
 
 /** VS Code's JSON service validates .reportlintrc.json against our schema (jsonValidation) unless turned off. */
-export function jsonValidationByClient(): boolean {
+function jsonValidationByClient(): boolean {
   return vscode.workspace.getConfiguration('json').get<boolean>('validate.enable', true);
 }
 

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { DocxError, readDocx, type ImportedReport } from '../../server/src/docx/read';
 import { exportDocx } from '../../server/src/docx/write/gbt9704';
 
-export const wordCommandIds = {
+const wordCommandIds = {
   importWord: 'reportLint.importWord',
   exportWord: 'reportLint.exportWord',
 } as const;

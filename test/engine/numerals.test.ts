@@ -1,13 +1,25 @@
 import { strict as assert } from 'node:assert';
-import {
-  parseArabic,
-  parseChineseNumeral,
-  parseNumber,
-  scanNumbers,
-  toHalfWidthDigits,
-} from '../../server/src/engine/text/numerals';
+import { nextNumber, numberRead, toHalfWidthDigits } from '../../server/src/engine/text/numerals';
 
-describe('numerals: parseArabic', () => {
+// Every number the engine reads goes through nextNumber; these helpers read through it the way
+// figure extraction does.
+
+/** The numbers in `s`, left to right: [text, value, start, end] and whether each is an estimate. */
+function scan(s: string, chinese = true): { text: string; value: number; start: number; end: number; approx: boolean }[] {
+  const out = [];
+  const n = numberRead();
+  for (let i = 0; nextNumber(s, i, chinese, n); i = n.resume) out.push({ text: s.slice(n.start, n.end), value: n.value, start: n.start, end: n.end, approx: n.approx });
+  return out;
+}
+
+/** The value when the whole of `s` (trimmed) is read as one exact number, else null. */
+function whole(s: string, chinese = true): number | null {
+  const t = s.trim();
+  const [first] = scan(t, chinese);
+  return first && first.start === 0 && first.end === t.length && !first.approx ? first.value : null;
+}
+
+describe('numerals: an Arabic number read whole', () => {
   const cases: [string, number | null][] = [
     ['12', 12],
     ['0', 0],
@@ -28,10 +40,10 @@ describe('numerals: parseArabic', () => {
     ['abc', null],
     ['', null],
   ];
-  for (const [s, v] of cases) it(`${JSON.stringify(s)} → ${v}`, () => assert.equal(parseArabic(s), v));
+  for (const [s, v] of cases) it(`${JSON.stringify(s)} → ${v}`, () => assert.equal(whole(s, false), v));
 });
 
-describe('numerals: parseChineseNumeral', () => {
+describe('numerals: a Chinese numeral read whole', () => {
   const cases: [string, number | null][] = [
     ['〇', 0],
     ['零', 0],
@@ -61,15 +73,15 @@ describe('numerals: parseChineseNumeral', () => {
     ['一x', null],
     ['', null],
   ];
-  for (const [s, v] of cases) it(`${JSON.stringify(s)} → ${v}`, () => assert.equal(parseChineseNumeral(s), v));
+  for (const [s, v] of cases) it(`${JSON.stringify(s)} → ${v}`, () => assert.equal(whole(s), v));
 });
 
-describe('numerals: parseNumber', () => {
-  it('dispatches on the first character', () => {
-    assert.equal(parseNumber('1.2万'), 12000);
-    assert.equal(parseNumber('一百二十'), 120);
-    assert.equal(parseNumber(' 3,500 '), 3500);
-    assert.equal(parseNumber('件'), null);
+describe('numerals: Arabic and Chinese', () => {
+  it('reads either script', () => {
+    assert.equal(whole('1.2万'), 12000);
+    assert.equal(whole('一百二十'), 120);
+    assert.equal(whole(' 3,500 '), 3500);
+    assert.equal(whole('件'), null);
   });
   it('toHalfWidthDigits keeps the length', () => {
     const s = '共１２．５万元';
@@ -78,8 +90,8 @@ describe('numerals: parseNumber', () => {
   });
 });
 
-describe('numerals: scanNumbers', () => {
-  const brief = (s: string, chinese?: boolean) => scanNumbers(s, { chinese }).map((t) => [t.text, t.value, t.start, t.end]);
+describe('numerals: reading numbers one after another', () => {
+  const brief = (s: string, chinese?: boolean) => scan(s, chinese).map((t) => [t.text, t.value, t.start, t.end]);
   it('finds Arabic numbers with offsets, separators, decimals and multipliers', () => {
     assert.deepEqual(brief('受理3,500件，办结1.2万件，占95.5%'), [
       ['3,500', 3500, 2, 7],
@@ -109,7 +121,7 @@ describe('numerals: scanNumbers', () => {
     assert.equal(s.indexOf('二〇二二'), 17);
   });
   it('marks adjacent-number estimates (三四次) as approximate', () => {
-    const [t] = scanNumbers('开展三四次');
+    const [t] = scan('开展三四次');
     assert.equal(t.text, '三四');
     assert.equal(t.approx, true);
   });
@@ -118,6 +130,6 @@ describe('numerals: scanNumbers', () => {
   });
   it('scans a long text in one pass (its scaling is measured by npm run bench, not timed here)', () => {
     const unit = '受理信访事项40件，办结38件，办结率95%，一百二十名。'.repeat(5000);
-    assert.equal(scanNumbers(unit.repeat(4)).length, 80000);
+    assert.equal(scan(unit.repeat(4)).length, 80000);
   });
 });

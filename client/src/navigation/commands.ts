@@ -45,7 +45,7 @@ function nothingFound(doc: vscode.TextDocument, what: string): void {
 }
 
 /** Selects the next (or previous) placeholder; returns its range, or undefined when there is none. */
-export function goToPlaceholder(tracker: FindingTracker, direction: 1 | -1): vscode.Range | undefined {
+function goToPlaceholder(tracker: FindingTracker, direction: 1 | -1): vscode.Range | undefined {
   const editor = reportEditor();
   if (!editor) return undefined;
   const doc = editor.document;
@@ -85,7 +85,7 @@ function itemsFor(doc: vscode.TextDocument, findings: PreviewFinding[]): Finding
 }
 
 /** What the findings list resolves to: the finding jumped to, for callers such as tests. */
-export interface ListedFinding {
+interface ListedFinding {
   rule: string;
   severity: string;
   message: string;
@@ -96,7 +96,7 @@ export interface ListedFinding {
  * A Quick Pick of every placeholder and finding of the active report; the editor follows the
  * highlighted item, and goes back where it was when the list is dismissed.
  */
-export async function listFindings(tracker: FindingTracker): Promise<ListedFinding | undefined> {
+async function listFindings(tracker: FindingTracker): Promise<ListedFinding | undefined> {
   const editor = reportEditor();
   if (!editor) return undefined;
   const doc = editor.document;

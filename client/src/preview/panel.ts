@@ -9,7 +9,7 @@ import { previewViewType } from '../command-ids';
 import { externalLink, readMessage, relativeImagePath, type PreviewLayout } from './protocol';
 
 /** Pause after typing before the page is rendered again. */
-export const PREVIEW_DEBOUNCE_MS = 150;
+const PREVIEW_DEBOUNCE_MS = 150;
 
 export interface PreviewHost {
   extensionUri: vscode.Uri;

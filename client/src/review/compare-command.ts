@@ -10,7 +10,7 @@ import { readAnyReport } from '../../../server/src/cli/readers';
 import { defaultMaxSize } from '../../../server/src/cli/args';
 import { toDiagnostics } from './diagnostics';
 
-export const compareCommand = 'reportLint.compareWithLastYear';
+const compareCommand = 'reportLint.compareWithLastYear';
 
 export function registerCompare(context: vscode.ExtensionContext): void {
   const results = vscode.languages.createDiagnosticCollection('report-lint-compare');

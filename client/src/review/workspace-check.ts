@@ -13,11 +13,11 @@ import { defaultMaxSize } from '../../../server/src/cli/args';
 import { sortRows } from '../../../server/src/cli/summary';
 import { toDiagnostics } from './diagnostics';
 
-export const checkWorkspaceCommand = 'reportLint.checkWorkspace';
+const checkWorkspaceCommand = 'reportLint.checkWorkspace';
 /** Test hook, not contributed: the last workspace check's summary rows and whether it was cancelled. */
-export const lastWorkspaceCheckCommand = 'reportLint.review.lastWorkspaceCheck';
+const lastWorkspaceCheckCommand = 'reportLint.review.lastWorkspaceCheck';
 
-export interface WorkspaceCheckSnapshot {
+interface WorkspaceCheckSnapshot {
   files: number;
   cancelled: boolean;
   rows: ReturnType<typeof sortRows>;

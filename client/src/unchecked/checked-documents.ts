@@ -7,9 +7,9 @@ import * as vscode from 'vscode';
 import type { ConfigurationRequest } from 'vscode-languageclient/node';
 import { settingsSection } from '../../../server/src/shared/protocol';
 
-export const CHECKED_LANGUAGES = ['markdown', 'plaintext'];
+const CHECKED_LANGUAGES = ['markdown', 'plaintext'];
 
-export function plaintextSetting(): boolean {
+function plaintextSetting(): boolean {
   return vscode.workspace.getConfiguration(settingsSection).get<boolean>('plaintext', false);
 }
 

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { CheckedDocuments } from './checked-documents';
 
-export const reportCommandIds = {
+const reportCommandIds = {
   newReport: 'reportLint.newReport',
   checkAsReport: 'reportLint.checkAsReport',
 } as const;

@@ -13,7 +13,7 @@ const TEXT_LANGUAGES = ['plaintext', 'ini', 'properties', 'log'];
 const NEVER_KEY = 'reportLint.uncheckedNotice.never';
 const RECHECK_MS = 300;
 
-export const NOTICE_BUTTONS = { enablePlaintext: '启用纯文本检查', thisFile: '仅此文件检查', never: '不再提示' } as const;
+const NOTICE_BUTTONS = { enablePlaintext: '启用纯文本检查', thisFile: '仅此文件检查', never: '不再提示' } as const;
 
 export interface UncheckedReport {
   uri: string;

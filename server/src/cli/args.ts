@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { RULE_LEVELS, type Severity } from '../engine';
 import { DEFAULT_MAX_FILE_SIZE } from '../shared/protocol';
 
-export type Format = 'text' | 'json' | 'sarif' | 'html';
+type Format = 'text' | 'json' | 'sarif' | 'html';
 
 export interface CliOptions {
   format: Format;

@@ -9,10 +9,10 @@ import type { CheckReply, CheckTask } from './check-worker';
 import { Progress } from './progress';
 
 /** dist/check-worker.js, beside dist/cli.js. */
-export const checkWorkerFile = join(__dirname, 'check-worker.js');
+const checkWorkerFile = join(__dirname, 'check-worker.js');
 
 /** Threads for `jobs` (0 = one per core) and `files` files. */
-export function poolSize(jobs: number, files: number): number {
+function poolSize(jobs: number, files: number): number {
   const want = jobs > 0 ? jobs : availableParallelism();
   return Math.max(1, Math.min(want, files));
 }

@@ -13,13 +13,13 @@ const none: LoadedConfig = { config: {}, configFile: null, files: [], errors: []
 const allowed = nearConfigFile();
 
 /** A path as the user would type it from the current folder (absolute when outside it). */
-export function displayPath(file: string, cwd = process.cwd()): string {
+function displayPath(file: string, cwd = process.cwd()): string {
   const rel = relative(cwd, file);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 /** `file:line:col severity config message`, like a finding's line. */
-export function configErrorLine(e: ConfigError): string {
+function configErrorLine(e: ConfigError): string {
   return `${displayPath(e.file)}:${e.line}:${e.column} ${e.severity} config ${e.message.replace(/\r?\n/g, ' ')}`;
 }
 

@@ -8,7 +8,7 @@ import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { reportExtensions } from './readers';
 
-export const IGNORE_FILE = '.reportlintignore';
+const IGNORE_FILE = '.reportlintignore';
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 export interface ExpandedInputs {
@@ -98,7 +98,7 @@ export function expandInputs(args: readonly string[], cwd = process.cwd()): Expa
   return { files, empty };
 }
 
-export function isDirectory(path: string): boolean {
+function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

@@ -4,9 +4,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { DocxError, readDocx, type MarkdownReport } from '../docx/read';
 import { readReport, type ReadResult } from './read-report';
 
-/** Files read as Word documents (by name; the content decides what the message says). */
-export const WORD_FILE = /\.(?:docx|docm|dotx|dotm|doc|dot)$/i;
-
 /**
  * A .docx is zipped and may carry pictures: the file may be ten times the size limit for text;
  * what it decompresses to is bounded separately, and the extracted text by the limit itself.

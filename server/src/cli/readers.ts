@@ -1,12 +1,12 @@
 // Report readers by file extension: path in, text out. Folder and glob checks look for files with
-// these extensions; another format (.docx) plugs in by adding its reader here.
+// these extensions; another format plugs in by adding its reader to `readers`.
 import { extname } from 'node:path';
 import { readWordReport } from './read-docx';
 import { readReport, type ReadResult } from './read-report';
 
 /** A report's text; for a Word document also the .docx paragraph behind each line (findings name it). */
 export type ReportText = ReadResult | { ok: true; text: string; paragraphOfLine?: number[] };
-export type ReportReader = (path: string, maxSize: number) => ReportText;
+type ReportReader = (path: string, maxSize: number) => ReportText;
 
 const readers = new Map<string, ReportReader>([
   ['.md', readReport],
@@ -15,11 +15,6 @@ const readers = new Map<string, ReportReader>([
   // Word: readWordReport also explains the legacy and macro formats it cannot read.
   ...['.docx', '.docm', '.dotx', '.dotm', '.doc', '.dot'].map((e): [string, ReportReader] => [e, readWordReport]),
 ]);
-
-/** Registers the reader of an extension (with its dot, lower case). */
-export function addReader(extension: string, reader: ReportReader): void {
-  readers.set(extension.toLowerCase(), reader);
-}
 
 /** Read when named, not looked for in folders: templates, macro and legacy Word files are seldom reports. */
 const NOT_SEARCHED = new Set(['.docm', '.dotx', '.dotm', '.doc', '.dot']);

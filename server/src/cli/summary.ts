@@ -2,7 +2,7 @@
 // and a verdict (可提交 / 需修改 / 需补写) by thresholds a config file can set ("review").
 import type { JsonFileReport } from './format';
 
-export type Verdict = '可提交' | '需修改' | '需补写';
+type Verdict = '可提交' | '需修改' | '需补写';
 
 /** Counts from which a verdict applies (a count at or above it); 0 or absent: never. */
 export interface VerdictThresholds {
@@ -49,7 +49,7 @@ function reaches(counts: Counts, t: VerdictThresholds): boolean {
   });
 }
 
-export function verdictOf(counts: Counts, rules: ReviewRules = defaultReviewRules): Verdict {
+function verdictOf(counts: Counts, rules: ReviewRules = defaultReviewRules): Verdict {
   if (reaches(counts, rules.incomplete)) return '需补写';
   if (reaches(counts, rules.revise)) return '需修改';
   return '可提交';

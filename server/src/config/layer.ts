@@ -10,9 +10,9 @@ import { dict, dictFrom } from './dict';
 import { schemaErrors } from './schema';
 import type { ConfigError, ConfigReader, LoadOptions, ReadRefusal } from './types';
 
-export type Where = (message: string, severity?: ConfigError['severity']) => ConfigError;
+type Where = (message: string, severity?: ConfigError['severity']) => ConfigError;
 
-export interface ExtraSection {
+interface ExtraSection {
   part: ProfilePart;
   after?: string;
   /** An error where it was written, for a later "unknown profile/part" check. */
@@ -29,7 +29,7 @@ export interface Layer {
   allow: string[];
 }
 
-export const emptyLayer = (): Layer => ({ rules: dict(), profiles: [], sections: dict(), terms: [], allow: [] });
+const emptyLayer = (): Layer => ({ rules: dict(), profiles: [], sections: dict(), terms: [], allow: [] });
 
 /** How deep `extends` may nest: real setups use two or three levels. */
 export const MAX_EXTENDS_DEPTH = 16;
@@ -53,7 +53,7 @@ export function newContext(read: ConfigReader, options: LoadOptions = {}): ReadC
 }
 
 /** A file's text, null when missing or unreadable, or why it was refused. */
-export function readFile(ctx: ReadContext, file: string): string | null | ReadRefusal {
+function readFile(ctx: ReadContext, file: string): string | null | ReadRefusal {
   if (!ctx.cache.has(file)) {
     let text: string | null | ReadRefusal = null;
     try {
@@ -110,7 +110,7 @@ export function mergeRuleSetting(lower: RuleSetting | undefined, upper: RuleSett
 }
 
 /** `upper` over `lower`. */
-export function mergeLayers(lower: Layer, upper: Layer): Layer {
+function mergeLayers(lower: Layer, upper: Layer): Layer {
   const rules = dictFrom(lower.rules);
   for (const [id, s] of Object.entries(upper.rules)) rules[id] = mergeRuleSetting(rules[id], s) as RuleSetting;
   const sections = dictFrom(lower.sections);

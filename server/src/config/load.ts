@@ -76,7 +76,7 @@ export function overrideConfig(config: EngineConfig, over: { profile?: string; r
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** The layer over the base config, with terms/allow folded into the language rules' options. */
-export function applyLayer(base: EngineConfig, layer: Layer, ctx?: ReadContext): EngineConfig {
+function applyLayer(base: EngineConfig, layer: Layer, ctx?: ReadContext): EngineConfig {
   const rules = dictFrom(base.rules);
   for (const [id, s] of Object.entries(layer.rules)) rules[id] = mergeRuleSetting(rules[id], s) as RuleSetting;
   if (layer.terms.length > 0) rules.term = withOptions(rules.term, (o) => ({ ...o, terms: [...layer.terms, ...asArray(o.terms)] }));

@@ -30,7 +30,7 @@ const TYPE_NAMES: Record<string, string> = {
   integer: '整数',
 };
 
-export function pointerToPath(pointer: string): JsonPath {
+function pointerToPath(pointer: string): JsonPath {
   if (pointer === '') return [];
   return pointer
     .slice(1)

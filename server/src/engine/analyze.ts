@@ -83,7 +83,7 @@ function flatCopy(text: string): string {
 }
 
 /** The finding that says the patterns' time budget ran out (packs/budget.ts). */
-export const PATTERN_BUDGET_RULE = 'config';
+const PATTERN_BUDGET_RULE = 'config';
 
 function analyzeNow(text: string, config: EngineConfig, rules: readonly Rule[]): AnalysisResult {
   const { value, exhausted } = withPatternBudget(() => runRules(text, config, rules));

@@ -8,13 +8,13 @@ import type { Finding, ReportDocument, Span } from './types';
 const DIRECTIVE = /^<!--\s*report-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->$/;
 const ALL = '*';
 
-export interface Directive {
+interface Directive {
   kind: 'disable-next-line' | 'disable-line' | 'disable-file' | 'disable' | 'enable';
   rules: string[];
   span: Span;
 }
 
-export function readDirectives(doc: ReportDocument): Directive[] {
+function readDirectives(doc: ReportDocument): Directive[] {
   const out: Directive[] = [];
   for (const c of doc.comments) {
     const m = DIRECTIVE.exec(doc.text.slice(c.start, c.end));

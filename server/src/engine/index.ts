@@ -1,13 +1,12 @@
 // Public surface of the pure engine.
-export { analyze, PATTERN_BUDGET_RULE, resolveRules } from './analyze';
+export { analyze } from './analyze';
 export { withPatternBudget } from './packs/budget';
-export type { ResolvedRule } from './analyze';
 export { createAnalysisCache } from './memo';
 export { compareReports, compareRules } from './compare';
-export type { CompareResult, ComparePart, CompareRule } from './compare';
+export type { CompareResult, CompareRule } from './compare';
 export { AnalysisStopped } from './stop';
 export type { AnalysisCache } from './memo';
-export { allRules, ruleById } from './rules';
+export { allRules } from './rules';
 export { builtinProfiles } from './profiles/builtin';
 export * from './positions';
 export * from './types';

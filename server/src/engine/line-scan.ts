@@ -10,7 +10,7 @@ import { checkpoint } from './stop';
 import type { ReportDocument, Span } from './types';
 
 /** Characters before a line that a scan may read (numeral's range check reads the most: 8). */
-export const LINE_CONTEXT = 8;
+const LINE_CONTEXT = 8;
 
 export interface LineScan<T> {
   /** Memo stage: the rule, the check and whatever else the results depend on. */
@@ -178,7 +178,7 @@ function scanLines<T>(memo: Memo, doc: ReportDocument, s: LineScan<T>): T[][] {
 }
 
 /** A span moved `delta` units. */
-export function shiftSpan(span: Span, delta: number): Span {
+function shiftSpan(span: Span, delta: number): Span {
   return { start: span.start + delta, end: span.end + delta };
 }
 

@@ -7,7 +7,7 @@ import { recogniseProfile } from './profiles/select';
 import { findPlaceholders } from './text/placeholders';
 
 /** Only the start is read: a report shows what it is in its first pages; a huge log stays cheap. */
-export const LIKENESS_PREFIX = 20_000;
+const LIKENESS_PREFIX = 20_000;
 
 export interface ReportLikeness {
   /** The kind recognised (its Chinese name), when one is. */

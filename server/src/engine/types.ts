@@ -12,7 +12,6 @@ export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 /** What a rule can be set to: a severity or 'off'. */
 export const RULE_LEVELS = [...SEVERITIES, 'off'] as const;
-export type RuleLevel = (typeof RULE_LEVELS)[number];
 
 /** A text edit in offsets: replace [start, end) with `text`. */
 export interface TextEditData extends Span {
@@ -191,7 +190,7 @@ export interface ProfilePart {
 }
 
 /** Which mandated parts must keep the profile's order, and where that order is fixed. */
-export interface ProfileOrder {
+interface ProfileOrder {
   /** Part ids whose relative order is fixed by the source; empty: the source fixes no order. */
   fixed: string[];
   source: string;

@@ -60,7 +60,7 @@ function information(code: string, message: string): Diagnostic {
  * pattern budget (engine packs/budget.ts) whatever the document's size, so they run on the worker
  * and this thread keeps answering.
  */
-export function usesConfigPatterns(config: EngineConfig): boolean {
+function usesConfigPatterns(config: EngineConfig): boolean {
   if ((config.profiles?.length ?? 0) > 0) return true;
   const term = config.rules?.term;
   const terms = typeof term === 'object' && term !== null ? term.options?.terms : undefined;

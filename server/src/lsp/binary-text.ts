@@ -3,9 +3,9 @@
 // flooded with meaningless findings.
 
 /** How much of the document's start is looked at, like git's and grep's 8 KB heuristic. */
-export const sniffLength = 8192;
+const sniffLength = 8192;
 /** Above this share of suspicious characters in the sniffed start, the text is not a report. */
-export const suspiciousShare = 0.1;
+const suspiciousShare = 0.1;
 
 /** NUL, U+FFFD, or a control character that no text editor or Word paste produces. */
 function suspicious(code: number): boolean {

@@ -12,13 +12,13 @@ const severities: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** A fix in LSP terms, carried in `Diagnostic.data` so clients can hand it back. */
-export interface FixData {
+interface FixData {
   title: string;
   edits: TextEdit[];
   preferred?: boolean;
 }
 
-export interface DiagnosticData {
+interface DiagnosticData {
   fixes: FixData[];
 }
 

@@ -4,7 +4,7 @@ import type { InitializeParams } from 'vscode-languageserver/node';
 import { uriToPath } from './paths';
 
 /** About 0.75 MB of Chinese text: a cold analysis of it takes a few hundred milliseconds. */
-export const defaultBackgroundChars = 250_000;
+const defaultBackgroundChars = 250_000;
 
 export interface ServerOptions {
   trustedWorkspace: boolean;

@@ -18,7 +18,7 @@ export interface AnalyseRequest {
 }
 
 /** Server -> worker: the document was closed; drop its memo. */
-export interface ForgetRequest {
+interface ForgetRequest {
   kind: 'forget';
   uri: string;
 }

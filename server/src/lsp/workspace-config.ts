@@ -40,7 +40,7 @@ function policyFor(folders: string[]): PathPolicy {
   return folders.length > 0 ? insideFolders(folders) : nearConfigFile();
 }
 
-export function configDiagnostic(e: ConfigError): Diagnostic {
+function configDiagnostic(e: ConfigError): Diagnostic {
   return {
     range: { start: { line: e.line - 1, character: e.column - 1 }, end: { line: e.endLine - 1, character: e.endColumn - 1 } },
     severity: e.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,

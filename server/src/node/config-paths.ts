@@ -20,7 +20,7 @@ function real(path: string): string {
   }
 }
 
-export function isInside(path: string, folder: string): boolean {
+function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
@@ -37,7 +37,7 @@ export function insideFolders(folders: readonly string[]): PathPolicy {
 }
 
 /** The nearest folder at or above `dir` holding a .git (a repository's root), or null. */
-export function repositoryRoot(dir: string): string | null {
+function repositoryRoot(dir: string): string | null {
   for (let d = resolve(dir); ; ) {
     if (existsSync(join(d, '.git'))) return d;
     const parent = dirname(d);

@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ReadRefusal } from '../config/types';
 
 /** A config file or pack far above this is not something a person wrote: refuse it. */
-export const MAX_CONFIG_BYTES = 10_000_000;
+const MAX_CONFIG_BYTES = 10_000_000;
 
 export function readConfigText(path: string): string | null | ReadRefusal {
   try {

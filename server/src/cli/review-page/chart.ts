@@ -10,7 +10,7 @@ export interface Bar {
   target?: string;
 }
 
-export const SERIES = [
+const SERIES = [
   { name: '错误', color: '#c62828' },
   { name: '警告', color: '#ef8c00' },
   { name: '提示', color: '#1e6fbf' },

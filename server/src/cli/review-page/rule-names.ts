@@ -1,5 +1,5 @@
 // Chinese names of the finding categories (rule ids) for the review page's chart and lists.
-export const ruleNames: Record<string, string> = {
+const ruleNames: Record<string, string> = {
   'required-section': '必备部分',
   'section-order': '部分顺序',
   'heading-sequence': '标题序号',

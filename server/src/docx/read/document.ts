@@ -24,7 +24,7 @@ export interface DocxParagraph {
   runs: Run[];
 }
 
-export interface DocxTable {
+interface DocxTable {
   kind: 'table';
   rows: DocxParagraph[][][];
 }

@@ -12,7 +12,6 @@ import { readZipParts } from './zip';
 
 export { DocxError } from './errors';
 export type { MarkdownReport } from './to-markdown';
-export type { DocxImage } from './images';
 
 export interface DocxReadOptions {
   /** Most bytes the parts read may decompress to (default 200 MB). */
@@ -29,7 +28,7 @@ export interface ImportedReport extends MarkdownReport {
   images: DocxImage[];
 }
 
-export const DEFAULT_MAX_DECOMPRESSED = 200_000_000;
+const DEFAULT_MAX_DECOMPRESSED = 200_000_000;
 
 const PARTS = new Set(['word/document.xml', 'word/styles.xml', 'word/numbering.xml', '[Content_Types].xml']);
 

@@ -17,7 +17,7 @@ function escapeXml(s: string): string {
 }
 
 /** Font table entries for every East Asian font of the layout, with its fallback as altName. */
-export function fontTable(): string {
+function fontTable(): string {
   const seen = new Set<string>();
   let fonts = '';
   for (const role of Object.values(FONTS)) {
@@ -30,7 +30,7 @@ export function fontTable(): string {
   return `${HEAD}<w:fonts ${W}>${fonts}</w:fonts>`;
 }
 
-export function settings(): string {
+function settings(): string {
   return (
     `${HEAD}<w:settings ${W}><w:defaultTabStop w:val="420"/><w:evenAndOddHeaders/>` +
     '<w:characterSpacingControl w:val="doNotCompress"/>' +

@@ -27,7 +27,7 @@ const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 
-export const PAGE_TWIPS = {
+const PAGE_TWIPS = {
   width: twips(PAGE.widthMm),
   height: twips(PAGE.heightMm),
   top: twips(PAGE.marginMm.top),
@@ -40,15 +40,15 @@ export const PAGE_TWIPS = {
  * linesAndChars): LibreOffice then sets a squeezed character in two cells; a character spacing
  * of CHAR_SPACING_PT puts 28 on a line everywhere.
  */
-export const LINE_TWIPS = Math.round(LINE_PT * 20);
-export const CHAR_SPACING_TWENTIETHS = Math.round(CHAR_SPACING_PT * 20);
+const LINE_TWIPS = Math.round(LINE_PT * 20);
+const CHAR_SPACING_TWENTIETHS = Math.round(CHAR_SPACING_PT * 20);
 /** One body character, in twips (for indents given in characters). */
 const CHAR_TWIPS = FONTS.body.sizePt * 20;
 /** Page numbers: their line's top 7 mm below the type area (GB/T 9704 §7.5). */
 const PAGE_NUMBER_LINE_TWIPS = 20 * (FONTS.pageNumber.sizePt + 2);
 const FOOTER_TWIPS = twips(PAGE.marginMm.bottom - 7) - PAGE_NUMBER_LINE_TWIPS;
 
-export const STYLE_IDS = { title: 'GwTitle', signature: 'GwSignature', table: 'GwTable', heading: (level: number) => `GwHeading${level}` } as const;
+const STYLE_IDS = { title: 'GwTitle', signature: 'GwSignature', table: 'GwTable', heading: (level: number) => `GwHeading${level}` } as const;
 
 function font(role: FontRole): IRunOptions['font'] {
   return { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LATIN_FONT, eastAsia: role.eastAsia };

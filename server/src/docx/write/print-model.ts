@@ -22,7 +22,7 @@ export interface PrintRun {
   breakBefore?: boolean;
 }
 
-export interface PrintParagraph {
+interface PrintParagraph {
   kind: 'title' | 'heading' | 'p' | 'signature';
   /** Numbering level 1–4 of a heading (0: unnumbered); for a run-in heading's paragraph, its level. */
   level?: number;
@@ -32,7 +32,7 @@ export interface PrintParagraph {
   endLine: number;
 }
 
-export interface PrintTable {
+interface PrintTable {
   kind: 'table';
   rows: PrintRun[][][];
   line: number;
@@ -78,7 +78,7 @@ class Walker {
   private itemPrefix: string | null = null;
 
   constructor(
-    private readonly doc: ReportDocument,
+    doc: ReportDocument,
     private readonly marks: Mark[],
   ) {
     this.roles = lineRoles(doc);

@@ -26,7 +26,7 @@ function firstSentence(text: string, start: number): PlanItem {
 }
 
 /** Last year's plan items: headings inside the plans part, else the items of its paragraphs. */
-export function planItems(side: ReportSide): PlanItem[] {
+function planItems(side: ReportSide): PlanItem[] {
   const items: PlanItem[] = [];
   const regions = partRegions(side.doc, side.profile).filter((r) => r.part === PLANS);
   // Sub-headings of the plans part are its items ("（一）强化组织领导").

@@ -46,7 +46,7 @@ function byKey(side: ReportSide): Map<string, DocFigure[]> {
 }
 
 /** Pairs in this year's document order. */
-export function figurePairs(last: ReportSide, current: ReportSide): FigurePair[] {
+function figurePairs(last: ReportSide, current: ReportSide): FigurePair[] {
   const before = byKey(last);
   const pairs: FigurePair[] = [];
   for (const [key, now] of byKey(current)) {

@@ -13,11 +13,10 @@ import type { CompareRule } from './types';
 import { unchangedFigureRule } from './unchanged-figure';
 
 export type { CompareRule } from './types';
-export type { ReportSide } from './side';
 
 export const compareRules: readonly CompareRule[] = [reusedRule, unchangedFigureRule, trendRule, droppedPlanRule, staleYearRule];
 
-export interface ComparePart {
+interface ComparePart {
   part: string;
   name: string;
   /** Share (0–1) of the part's text found in last year's report. */

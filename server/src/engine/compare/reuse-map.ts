@@ -18,7 +18,7 @@ export interface ParagraphReuse {
   copiedChar: Uint8Array;
 }
 
-export interface PartReuse {
+interface PartReuse {
   part: string;
   /** Normalised characters of the part, and of them those copied. */
   chars: number;

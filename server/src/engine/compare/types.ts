@@ -4,7 +4,7 @@ import type { Finding, JsonSchema, RuleDocs, Severity, Span } from '../types';
 import type { ReuseMap } from './reuse-map';
 import type { ReportSide } from './side';
 
-export interface CompareContext {
+interface CompareContext {
   last: ReportSide;
   current: ReportSide;
   reuse: ReuseMap;

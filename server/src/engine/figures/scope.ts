@@ -24,7 +24,7 @@ export interface Place {
 }
 
 /** A change of place inside a paragraph, from the sentence at `at` (document offset) on. */
-export interface PlaceChange {
+interface PlaceChange {
   at: number;
   place: Place;
 }

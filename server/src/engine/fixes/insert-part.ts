@@ -7,14 +7,14 @@ import type { Fix, Heading, ProfilePart, ReportDocument, Section, TextEditData }
 import { endsWithBlankLine, usesBlankLines } from './spacing';
 
 /** The body the fix leaves to write: a placeholder the placeholder rule points the writer to. */
-export const PART_BODY = '【待补充】';
+const PART_BODY = '【待补充】';
 
 /**
  * Edits that make room for a number: `headings` (in order) should be numbered `first` or more. A
  * heading whose number is too low takes the next free one; the first heading whose number is high
  * enough ends the clash, and it and the rest keep their numbers.
  */
-export function renumberClashing(headings: readonly Heading[], first: number, style: Heading['style']): TextEditData[] {
+function renumberClashing(headings: readonly Heading[], first: number, style: Heading['style']): TextEditData[] {
   let want = first;
   let end = 0;
   for (const h of headings) {

@@ -36,7 +36,7 @@ export class CoverIndex {
 }
 
 /** Where the words occur in `text`, grouped by the key each word belongs to. */
-export function coverByKey(text: string, words: readonly string[], keyOf: readonly number[], matcher = new LiteralMatcher(words)): Map<number, CoverIndex> {
+function coverByKey(text: string, words: readonly string[], keyOf: readonly number[], matcher = new LiteralMatcher(words)): Map<number, CoverIndex> {
   return coverFromHits(matcher.findAll(text), keyOf);
 }
 

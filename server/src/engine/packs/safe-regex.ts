@@ -15,12 +15,12 @@
 /** Longest text a pattern ever runs on (see segments.ts). */
 export const SEGMENT_MAX = 500;
 /** Largest allowed product of quantifier bounds (unbounded counts as SEGMENT_MAX). */
-export const REPEAT_BUDGET = 10_000;
+const REPEAT_BUDGET = 10_000;
 /** The budget for profile patterns, matched against a heading, title or lead-in only: two unbounded repeats. */
 export const PROFILE_BUDGET = 1_000_000;
 /** Largest allowed explicit bound in {n,m}. */
-export const MAX_BOUND = 100;
-export const MAX_PATTERN_LENGTH = 500;
+const MAX_BOUND = 100;
+const MAX_PATTERN_LENGTH = 500;
 
 /** A set of code points: `neg` means "everything except `ranges`". */
 interface CharSet {
@@ -263,7 +263,7 @@ function inRanges(ranges: [number, number][], lo: number, hi: number): boolean {
   return next > hi;
 }
 
-export function intersects(a: CharSet, b: CharSet): boolean {
+function intersects(a: CharSet, b: CharSet): boolean {
   if (a.neg && b.neg) return true;
   if (!a.neg && !b.neg) return a.ranges.some(([a1, a2]) => b.ranges.some(([b1, b2]) => a1 <= b2 && b1 <= a2));
   const [pos, neg] = a.neg ? [b, a] : [a, b];

@@ -1,5 +1,5 @@
 // Parses a report (Markdown, or plain text pasted from Word) into the document model.
-import type { Heading, Paragraph, ReportDocument, Section, Span } from '../types';
+import type { Heading, Paragraph, ReportDocument, Span } from '../types';
 import { computeLineStarts, lineOfOffset } from '../positions';
 import { readFrontMatter } from './front-matter';
 import { contentStart, endsParagraph, readNumberedLine, trimEnd } from './lines';

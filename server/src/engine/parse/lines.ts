@@ -3,12 +3,12 @@ import type { Heading } from '../types';
 import { readMarker } from './markers';
 
 /** Longest text after a number marker that still reads as a standalone heading line. */
-export const MAX_HEADING_CHARS = 40;
+const MAX_HEADING_CHARS = 40;
 const SENTENCE_END = /[。！？!?；;]/;
 const WS = /[ \t\u3000]/;
 const TRAILING_SPACE = /[\s\u3000]/;
 
-export function isSpace(c: string | undefined): boolean {
+function isSpace(c: string | undefined): boolean {
   return c !== undefined && WS.test(c);
 }
 

@@ -36,7 +36,7 @@ type StateBlockClass = MarkdownIt['block']['State'];
  * the model. Past the cap the text is still checked line by line (placeholders, terms, numerals,
  * punctuation), only not as paragraphs or headings.
  */
-export const MAX_BLOCKS = 50_000;
+const MAX_BLOCKS = 50_000;
 
 /**
  * Lines markdown-it reads at most. Its per-line and per-block work is garbage the collector
@@ -44,7 +44,7 @@ export const MAX_BLOCKS = 50_000;
  * report of prose has some 50,000 lines, a table of short cells 200,000. Past the cap the text
  * is still checked line by line, only not as paragraphs or headings (as past MAX_BLOCKS).
  */
-export const MAX_LINES = 250_000;
+const MAX_LINES = 250_000;
 
 /** The first `max` lines of `text` (line breaks are \n here). */
 function firstLines(text: string, max: number): string {

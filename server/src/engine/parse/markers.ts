@@ -24,15 +24,6 @@ const PATTERNS: { style: Marker['style']; level: number; re: RegExp; cn: boolean
   { style: 'arabic-paren', level: 4, re: /^[（(]([0-9]{1,2})[）)]/, cn: false },
 ];
 
-export const LEVEL_OF_STYLE: Record<NumberStyle, number> = {
-  'cn-comma': 1,
-  'cn-paren': 2,
-  'arabic-dot': 3,
-  'arabic-comma': 3,
-  'arabic-paren': 4,
-  none: 0,
-};
-
 /** Reads a heading number marker at the start of `s`, or null. */
 export function readMarker(s: string): Marker | null {
   for (const p of PATTERNS) {

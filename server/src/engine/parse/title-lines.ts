@@ -15,7 +15,7 @@ const KIND_AT_END = /(报告|总结|述职|汇报|谋划)([（(][^）)]{0,40}[�
 const SENTENCE_PUNCTUATION = /[。！？；;!?：:]/u;
 
 /** A short line with no sentence punctuation: a title, or one line of one. */
-export function isTitleShaped(line: string): boolean {
+function isTitleShaped(line: string): boolean {
   return line.length > 0 && line.length <= MAX_TITLE_LINE && !SENTENCE_PUNCTUATION.test(line);
 }
 

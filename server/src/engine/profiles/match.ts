@@ -40,7 +40,7 @@ export function profilePattern(source: string, where: ProfileText = 'heading'): 
 const compiled = new WeakMap<ProfileData, RegExp[][]>();
 
 /** Heading patterns of each part, compiled once per profile object. */
-export function partPatterns(profile: ProfileData): RegExp[][] {
+function partPatterns(profile: ProfileData): RegExp[][] {
   let c = compiled.get(profile);
   if (!c) {
     c = profile.parts.map((p) => p.headings.map((h) => profilePattern(h)).filter((re): re is RegExp => re !== null));
@@ -49,7 +49,7 @@ export function partPatterns(profile: ProfileData): RegExp[][] {
   return c;
 }
 
-export function normaliseHeading(text: string): string {
+function normaliseHeading(text: string): string {
   return text.replace(/[\s\u3000*_`]/g, '');
 }
 

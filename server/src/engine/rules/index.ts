@@ -27,7 +27,3 @@ export const allRules: readonly Rule[] = [
   numeral,
   punctuation,
 ];
-
-export function ruleById(id: string): Rule | undefined {
-  return allRules.find((r) => r.id === id);
-}

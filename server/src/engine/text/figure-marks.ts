@@ -15,14 +15,14 @@ export const QIZHONG = 7;
 export const RESPECTIVELY = 8;
 export const RATE = 9;
 export const GROWTH = 10;
-export const QUALIFIER = 11;
+const QUALIFIER = 11;
 
 /** The sentence ends (SENT marks). No other mark contains one, so every one of them is a mark. */
 export function isSentenceEndCode(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10; // 。！？!?\n
 }
 
-export const GROWTH_WORDS = ['同比', '环比', '增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '增幅', '涨幅', '降幅', '增速', '翻番', '较上年', '比上年', '较去年', '比去年', '较同期', '超过', '超出', '高出', '多出'];
+const GROWTH_WORDS = ['同比', '环比', '增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '增幅', '涨幅', '降幅', '增速', '翻番', '较上年', '比上年', '较去年', '比去年', '较同期', '超过', '超出', '高出', '多出'];
 
 /** A way a mark can start at a character: a fixed word, or a small pattern giving its length (0: no match). */
 interface Alternative {

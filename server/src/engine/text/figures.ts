@@ -8,7 +8,6 @@ import { figureName, isLabelCode, MAX_AFTER, MAX_LABEL, normaliseLabel } from '.
 import { isDigit, nextNumber, numberRead, toHalfWidthDigits } from './numerals';
 import { type FigureKind, matchUnit, type UnitMatch } from './units';
 
-export type { FigureKind } from './units';
 
 export interface Figure {
   /** Number and unit, in document offsets. */
@@ -63,7 +62,6 @@ const COMPARATIVE_QUALIFIERS = new Set(['同比', '环比', '较上年', '比上
 
 const STAR = 42; // *
 const code = (c: string): number => c.charCodeAt(0);
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Star runs of Markdown emphasis (at most 3) right before `i`. */
 function starsBefore(s: string, i: number): number {

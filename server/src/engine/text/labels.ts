@@ -8,12 +8,7 @@ export const MAX_LABEL = 24;
 /** Longest noun phrase read after a unit ("开展12场宣传活动"). */
 export const MAX_AFTER = 12;
 
-/** Characters a label may contain: CJK ideographs, 〇, and title/quote marks around names. */
-export function isLabelChar(c: string | undefined): boolean {
-  return c !== undefined && isLabelCode(c.charCodeAt(0));
-}
-
-/** isLabelChar by UTF-16 code (NaN, past the end of a string, is none). */
+/** Characters a label may contain, by UTF-16 code (NaN, past the end of a string, is none): CJK ideographs, 〇, and title/quote marks around names. */
 export function isLabelCode(code: number): boolean {
   return isCjkCode(code) || code === 0x3007 || isMarkCode(code);
 }

@@ -2,22 +2,6 @@
 // multipliers (1.2万 = 12000), and Chinese numerals (一百二十, 两千, 三万五千, 二〇二二).
 // Everything here is pure and linear in the input length.
 
-export interface NumberToken {
-  /** Offsets within the scanned string (UTF-16 code units), half-open. */
-  start: number;
-  end: number;
-  text: string;
-  /** The value with any 万/亿 multiplier applied. */
-  value: number;
-  /** 1, 1e4 (万), 1e8 (亿) or 1e12 (万亿). */
-  multiplier: number;
-  /** Digits written after the decimal point (the stated precision). */
-  decimals: number;
-  script: 'arabic' | 'chinese';
-  /** Adjacent-number estimate such as 三四 (three or four). */
-  approx: boolean;
-}
-
 const FULL_WIDTH = /[０-９．]/;
 
 /** Full-width digits and point to ASCII, one code unit for one, so offsets are kept. */
@@ -32,18 +16,12 @@ export function isDigit(c: string | undefined): boolean {
 }
 
 /** ASCII or full-width digit, by UTF-16 code (NaN, past the end, is none). */
-export function isDigitCode(c: number): boolean {
+function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
 const digitValue = (c: number): number => (c <= 57 ? c - 48 : c - 0xff10);
 const isPoint = (c: number): boolean => c === 46 || c === 0xff0e; // . ．
-
-const MULTIPLIERS: [string, number][] = [
-  ['万亿', 1e12],
-  ['亿', 1e8],
-  ['万', 1e4],
-];
 
 interface ArabicRead {
   end: number;
@@ -117,35 +95,11 @@ function readArabicInto(s: string, i: number, out: ArabicRead): void {
   out.valid = valid;
 }
 
-function readArabic(s: string, i: number): ArabicRead {
-  const out: ArabicRead = { end: 0, base: 0, decimals: 0, valid: true };
-  readArabicInto(s, i, out);
-  return out;
-}
-
-/** Parses a whole Arabic number, e.g. "3,500", "1.2万", "１２"; null if `s` is not exactly one. */
-export function parseArabic(s: string): number | null {
-  const t = s.trim();
-  if (!isDigit(t[0])) return null;
-  const r = readArabic(t, 0);
-  if (!r.valid) return null;
-  let end = r.end;
-  let mult = 1;
-  for (const [m, v] of MULTIPLIERS) {
-    if (t.startsWith(m, end)) {
-      mult = v;
-      end += m.length;
-      break;
-    }
-  }
-  return end === t.length ? round(r.base * mult) : null;
-}
-
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_CHARS = /[零〇一二两三四五六七八九十百千万亿]/;
 
-export function isChineseNumeralChar(c: string | undefined): boolean {
+function isChineseNumeralChar(c: string | undefined): boolean {
   return c !== undefined && CN_CHARS.test(c);
 }
 
@@ -153,7 +107,7 @@ export function isChineseNumeralChar(c: string | undefined): boolean {
  * Parses a Chinese numeral: 十五, 一百二十, 两千, 三万五千, 一千零五, 三万五 (= 35000), and
  * digit-by-digit forms such as 二〇二二. Returns null for anything else (十四五, 千百, 三四).
  */
-export function parseChineseNumeral(s: string): number | null {
+function parseChineseNumeral(s: string): number | null {
   if (!s) return null;
   if (!/[十百千万亿]/.test(s)) {
     // Digit-by-digit (years): needs 〇/零 or three digits; two bare digits (三四) are an estimate.
@@ -222,24 +176,10 @@ export function parseChineseNumeral(s: string): number | null {
   return yi + wan + sec;
 }
 
-/** Parses Arabic or Chinese numerals; null when `s` is not exactly one number. */
-export function parseNumber(s: string): number | null {
-  const t = s.trim();
-  return isDigit(t[0]) ? parseArabic(t) : parseChineseNumeral(t);
-}
-
 function round(v: number): number {
   // 1.2 × 10000 is 11999.999…; numbers in reports have few decimals.
   return Math.round(v * 1e6) / 1e6;
 }
-
-export interface ScanOptions {
-  /** Also report Chinese numerals (default true). */
-  chinese?: boolean;
-}
-
-/** Called for each number found: offsets in the scanned string, value with its multiplier applied. */
-export type NumberVisitor = (start: number, end: number, value: number, multiplier: number, decimals: number, script: 'arabic' | 'chinese', approx: boolean) => void;
 
 const NEXT_DIGIT = /[0-9０-９]/g;
 const WAN = 0x4e07; // 万
@@ -331,17 +271,3 @@ export function numberRead(): NumberRead {
   return { start: 0, end: 0, value: 0, multiplier: 1, decimals: 0, script: 'arabic', approx: false, resume: 0 };
 }
 
-/** Visits the numbers in `s`, left to right (see nextNumber). */
-export function forEachNumber(s: string, chinese: boolean, visit: NumberVisitor): void {
-  const n = numberRead();
-  for (let i = 0; nextNumber(s, i, chinese, n); i = n.resume) visit(n.start, n.end, n.value, n.multiplier, n.decimals, n.script, n.approx);
-}
-
-/** The numbers in `s`, left to right, with their offsets (see forEachNumber). */
-export function scanNumbers(s: string, options: ScanOptions = {}): NumberToken[] {
-  const out: NumberToken[] = [];
-  forEachNumber(s, options.chinese ?? true, (start, end, value, multiplier, decimals, script, approx) => {
-    out.push({ start, end, text: s.slice(start, end), value, multiplier, decimals, script, approx });
-  });
-  return out;
-}

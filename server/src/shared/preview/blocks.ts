@@ -37,7 +37,7 @@ const DATE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d
 const MAX_SIGNATURE_CHARS = 30;
 
 /** The report's last line when it is a date, and up to two short lines above it (the signer). */
-export function signatureLines(doc: ReportDocument): Set<number> {
+function signatureLines(doc: ReportDocument): Set<number> {
   const out = new Set<number>();
   const lineText = (l: number): string => {
     const end = l + 1 < doc.lineStarts.length ? doc.lineStarts[l + 1] : doc.text.length;
@@ -71,7 +71,7 @@ export function lineRoles(doc: ReportDocument): LineRoles {
 }
 
 /** The inline children of a paragraph cut at line breaks: offset (line within the paragraph), pieces, and the break before each. */
-export function splitLines(children: Token[], lineCount: number): { offset: number; children: Token[]; breakBefore?: Token }[] {
+function splitLines(children: Token[], lineCount: number): { offset: number; children: Token[]; breakBefore?: Token }[] {
   const breaks = children.filter((t) => t.type === 'softbreak' || t.type === 'hardbreak').length;
   // Line breaks inside inline code are not tokens: when the count does not add up, keep one block.
   if (breaks + 1 !== lineCount) return [{ offset: 0, children }];

@@ -3,7 +3,7 @@
 // Each role's font is named as Word and WPS expect it (East Asian font name), with the face the
 // standard allows in its place and, for the preview, the closest faces on Windows, macOS and Linux.
 
-export const MM_PER_PT = 25.4 / 72;
+const MM_PER_PT = 25.4 / 72;
 
 export const PAGE = {
   widthMm: 210,
@@ -14,7 +14,7 @@ export const PAGE = {
   charsPerLine: 28,
 } as const;
 
-export const TYPE_AREA_MM = {
+const TYPE_AREA_MM = {
   width: PAGE.widthMm - PAGE.marginMm.left - PAGE.marginMm.right,
   height: PAGE.heightMm - PAGE.marginMm.top - PAGE.marginMm.bottom,
 };

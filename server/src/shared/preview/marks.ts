@@ -10,7 +10,7 @@ import type { Finding, ReportDocument, Span } from '../../engine/types';
 export type PreviewFinding = Pick<Finding, 'rule' | 'severity' | 'message' | 'span'>;
 
 /** A placeholder slot: its source text is shown as a marked slot. */
-export interface SlotMark {
+interface SlotMark {
   kind: 'slot';
   span: Span;
   text: string;
@@ -18,14 +18,14 @@ export interface SlotMark {
   findings: PreviewFinding[];
 }
 /** A finding's range (or a point when its range holds no prose). */
-export interface DiagnosticMark {
+interface DiagnosticMark {
   kind: 'diagnostic';
   line: number;
   character: number;
   findings: PreviewFinding[];
 }
 /** The title of a run-in heading ("（一）强化组织领导。正文……"). */
-export interface RunInMark {
+interface RunInMark {
   kind: 'run-in';
   level: number;
 }
@@ -42,7 +42,7 @@ const DIGIT0 = 0xe010;
 export const SENTINEL_CHARS = /[\uE000-\uE01F]/g;
 export const SENTINEL = /([\uE000\uE002\uE003\uE004])([\uE010-\uE019]+)\uE001/g;
 
-export function sentinel(kind: string, index: number): string {
+function sentinel(kind: string, index: number): string {
   return kind + [...String(index)].map((d) => String.fromCharCode(DIGIT0 + Number(d))).join('') + END;
 }
 export function sentinelIndex(digits: string): number {
