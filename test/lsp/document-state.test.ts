@@ -5,14 +5,14 @@
 import assert from 'node:assert/strict';
 import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../../server/src/engine';
+import { analyze, type EngineConfig } from '../../server/src/engine';
 import { Analyser, type AnalysisHost } from '../../server/src/lsp/analysis';
 import { engineConfig, readSettings } from '../../server/src/lsp/settings';
 import { sampleText } from '../helpers/paths';
 
 const uri = 'file:///tmp/report-lint-test/state.md';
 
-function setup() {
+function setup(config?: EngineConfig) {
   const docs = new Map<string, TextDocument>();
   const published: PublishDiagnosticsParams[] = [];
   const logs: string[] = [];
@@ -31,7 +31,7 @@ function setup() {
     knownSettings: () => settings,
     engineConfig: () => {
       engineConfigCalls++;
-      return { config: engineConfig(settings), configFile: null };
+      return { config: config ?? engineConfig(settings), configFile: null };
     },
   };
   const analyser = new Analyser(host, { backgroundChars: 0, workerFile: '/nonexistent/analysis-worker.js' });
@@ -87,6 +87,26 @@ describe('analyser: one state per document', () => {
     assert.equal(published.length, 0);
     docs.delete(uri);
     assert.equal(await analyser.current(uri), null);
+    analyser.dispose();
+  });
+
+  it('the same settings and config are not written out again for each edit (a config with term packs is large)', async () => {
+    let written = 0;
+    // A config file's config stays the same object until the file changes; count its encodings.
+    const config = { rules: {}, toJSON: () => (written++, { rules: {} }) } as EngineConfig;
+    const { docs, published, analyser } = setup(config);
+    const doc = TextDocument.create(uri, 'markdown', 1, sampleText);
+    docs.set(uri, doc);
+    await analyser.validate(uri);
+    const afterOpen = written;
+    for (let v = 2; v <= 4; v++) {
+      TextDocument.update(doc, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '一' }], v);
+      analyser.changed(uri);
+      await analyser.validate(uri);
+    }
+    assert.equal(published.length, 4);
+    assert.deepEqual(rules(published[3]), fresh(doc));
+    assert.equal(written, afterOpen, 'no encoding of the config after the first analysis');
     analyser.dispose();
   });
 });

@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, createAnalysisCache, type AnalysisCache, type AnalysisResult, type EngineConfig, type ReportDocument } from '../engine';
 import { parseReport } from '../engine/parse/document';
 import { BackgroundAnalyses } from './background';
-import { DocumentState, inputKey, sameInput, type Outcome } from './document-state';
+import { DocumentState, sameInput, type EngineInput, type Outcome } from './document-state';
 import { isWholeResult, type OutlineResult } from './outline-result';
 import { looksBinary } from './binary-text';
 import { errorText } from './error-text';
@@ -133,7 +133,7 @@ export class Analyser {
   private async analyseNow(doc: TextDocument, settings: Settings): Promise<Outcome | null> {
     const { uri, version } = doc;
     const text = doc.getText();
-    let input: { config: EngineConfig; configFile: string | null } | null = null;
+    let input: EngineInput | null = null;
     let outcome: Outcome | null = this.skip(doc, text, settings);
     if (!outcome) {
       try {
@@ -142,8 +142,9 @@ export class Analyser {
         return this.failed(uri, e);
       }
     }
-    const key = inputKey(settings, input);
     const state = this.state(uri);
+    let key: string;
+    ({ key, input } = state.keyed(settings, input));
     const last = state.last;
     if (last && sameInput(last, { version, text }) && last.key === key) {
       last.fresh = true;
@@ -161,7 +162,7 @@ export class Analyser {
     return outcome;
   }
 
-  private async run(state: DocumentState, version: number, text: string, input: { config: EngineConfig; configFile: string | null }, key: string): Promise<Outcome | null> {
+  private async run(state: DocumentState, version: number, text: string, input: EngineInput, key: string): Promise<Outcome | null> {
     const { config, configFile } = input;
     const { uri } = state;
     const onWorker = this.options.backgroundChars > 0 && (text.length >= this.options.backgroundChars || usesConfigPatterns(config));

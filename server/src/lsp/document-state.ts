@@ -15,6 +15,12 @@ export type Outcome =
   | { kind: 'skipped'; reason: 'binary' }
   | { kind: 'failed' };
 
+/** The engine config for a document and the config file it came from, if any. */
+export interface EngineInput {
+  config: EngineConfig;
+  configFile: string | null;
+}
+
 /** The input an outcome is for: a client may send one version number twice with different text. */
 export interface Input {
   version: number;
@@ -38,6 +44,8 @@ export class DocumentState implements WorkerSlot {
   last: LastOutcome | undefined;
   /** Engine memo on this thread: re-analysis reuses the work of unchanged paragraphs. */
   memo: AnalysisCache | undefined;
+  /** The inputs of the last analysis besides the text, with their key (inputKey). */
+  inputs: { settings: Settings; input: EngineInput | null; key: string } | undefined;
   /** The whole model parsed again from a worker's outline result, for completion. */
   parsed: { from: OutlineResult; document: ReportDocument } | undefined;
   // WorkerSlot: the run on the worker this document waits for, and the worker holding its memo.
@@ -62,6 +70,24 @@ export class DocumentState implements WorkerSlot {
     return (this.memo ??= create());
   }
 
+  /**
+   * The key of these inputs, and the inputs to analyse with. The same settings and config objects
+   * as last time (a config file's config is kept until the file changes) take the last key
+   * without writing them out again: a config with term packs is hundreds of KB of JSON. Equal
+   * inputs in new objects are passed as the last ones, so the engine's memo, which knows a config
+   * by identity, does not write it out either.
+   */
+  keyed(settings: Settings, input: EngineInput | null): { key: string; input: EngineInput | null } {
+    const last = this.inputs;
+    if (last && last.settings === settings && last.input?.config === input?.config && last.input?.configFile === input?.configFile) {
+      return { key: last.key, input: last.input };
+    }
+    const key = inputKey(settings, input);
+    if (last?.key === key) return { key, input: last.input };
+    this.inputs = { settings, input, key };
+    return { key, input };
+  }
+
   /** Settings or config may have changed: the last outcome is only reused after checking its inputs. */
   stale(): void {
     if (this.last) this.last.fresh = false;
@@ -82,7 +108,7 @@ export function sameInput(a: Input, b: Input): boolean {
  * file it came from, as text. A settings or config event that changes none of them (VS Code sends
  * one after every start) then costs no analysis.
  */
-export function inputKey(settings: Settings, input: { config: EngineConfig; configFile: string | null } | null): string {
+export function inputKey(settings: Settings, input: EngineInput | null): string {
   try {
     return JSON.stringify([settings, input]);
   } catch {
