@@ -1,6 +1,7 @@
 // The reviewer's tools at scale (printed, never asserted):
-//  1. a folder of 1,000 generated reports of 10–50 KB checked by the CLI on its worker pool (one
-//     thread per core) and one by one (--jobs 1): wall time, files per second, the speed-up;
+//  1. a folder of 1,000 generated reports of 10–50 KB checked by the CLI one by one (--jobs 1), on
+//     its pool (one thread per core, this one included) and by default: wall and CPU time, the
+//     speed-up, the load average;
 //  2. `compare` of two 1 MB reports (last year's and an edited copy) in the engine: time per run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,11 +16,34 @@ const sample = readFileSync(join(root, 'samples', 'shufa-report-2022.txt'), 'utf
 const cli = join(root, 'bin', 'report-lint.js');
 const FILES = Number(process.env.REVIEW_BENCH_FILES ?? 1000);
 
-function timeCli(args: string[], cwd: string): { ms: number; code: number | null } {
+/**
+ * CPU seconds used by this process's finished children (Linux: cutime + cstime of /proc/self/stat,
+ * in clock ticks of 1/100 s), or NaN elsewhere. The CPU a run costs shows the pool's overhead
+ * (thread start, each thread warming the engine) apart from how busy the shared machine is.
+ */
+function childCpu(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+interface Timed {
+  ms: number;
+  cpu: number;
+  code: number | null;
+}
+
+function timeCli(args: string[], cwd: string): Timed {
+  const c = childCpu();
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
-  return { ms: Number(process.hrtime.bigint() - t) / 1e6, code: r.status };
+  return { ms: Number(process.hrtime.bigint() - t) / 1e6, cpu: childCpu() - c, code: r.status };
 }
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 function folderBench(): void {
   const dir = mkdtempSync(join(tmpdir(), 'report-lint-review-bench-'));
@@ -35,20 +59,28 @@ function folderBench(): void {
       writeFileSync(join(sub, `report-${String(i).padStart(4, '0')}.md`), text);
     }
     console.log(`\nfolder check: ${FILES} reports, ${(bytes / 1e6).toFixed(1)} MB (10–50 KB each); ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'})`);
-    // Warm the file cache and the CLI's code once, then alternate the two ways, three runs each.
+    // Warm the file cache and the CLI's code once, then alternate the ways, three runs each: one by
+    // one, the pool forced to one thread per core (--jobs N), and the default (what a user gets).
+    const cores = availableParallelism();
     timeCli(['--jobs', '1', '--summary', 'reports'], dir);
-    const serial: number[] = [];
-    const pooled: number[] = [];
-    for (let run = 0; run < 3; run++) {
-      serial.push(timeCli(['--jobs', '1', '--summary', 'reports'], dir).ms);
-      pooled.push(timeCli(['--summary', 'reports'], dir).ms);
-    }
-    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-    const s = median(serial);
-    const p = median(pooled);
-    console.log(`  one by one (--jobs 1):        ${(s / 1000).toFixed(2)} s  (${((FILES * 1000) / s).toFixed(0)} files/s)  runs: ${serial.map((x) => (x / 1000).toFixed(2)).join(', ')}`);
-    console.log(`  worker pool (${availableParallelism()} threads):     ${(p / 1000).toFixed(2)} s  (${((FILES * 1000) / p).toFixed(0)} files/s)  runs: ${pooled.map((x) => (x / 1000).toFixed(2)).join(', ')}`);
-    console.log(`  speed-up: ${(s / p).toFixed(2)}× on ${availableParallelism()} cores (the machine is shared: load ${loadavg()[0].toFixed(1)})`);
+    const ways: [string, string[]][] = [
+      ['one by one (--jobs 1)', ['--jobs', '1']],
+      [`pool (--jobs ${cores})`, ['--jobs', String(cores)]],
+      ['default (no --jobs)', []],
+    ];
+    const runs = ways.map((): Timed[] => []);
+    const load0 = loadavg()[0];
+    for (let run = 0; run < 3; run++) ways.forEach(([, flags], i) => runs[i].push(timeCli([...flags, '--summary', 'reports'], dir)));
+    const load1 = loadavg()[0];
+    const serial = median(runs[0].map((r) => r.ms));
+    ways.forEach(([name], i) => {
+      const ms = median(runs[i].map((r) => r.ms));
+      const cpu = median(runs[i].map((r) => r.cpu));
+      console.log(
+        `  ${name.padEnd(24)} ${(ms / 1000).toFixed(2)} s  (${((FILES * 1000) / ms).toFixed(0)} files/s, CPU ${cpu.toFixed(1)} s, ${(serial / ms).toFixed(2)}×)  runs: ${runs[i].map((x) => (x.ms / 1000).toFixed(2)).join(', ')}`,
+      );
+    });
+    console.log(`  speed-up of the pool: ${(serial / median(runs[1].map((r) => r.ms))).toFixed(2)}× on ${cores} cores (the machine is shared: load ${load0.toFixed(1)} before, ${load1.toFixed(1)} after)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkFiles } from '../../server/src/cli/check-files';
+import { checkFiles, MIN_POOL_BYTES, poolSize, threadsFor } from '../../server/src/cli/check-files';
 import type { CheckSettings } from '../../server/src/cli/check-file';
 import { tempDir } from '../helpers/cli';
 import { requireBuilt, root, sampleText } from '../helpers/paths';
@@ -33,6 +33,23 @@ describe('CLI: the check pool', function () {
     assert.deepEqual(pooled.map((o) => o.file), files);
     assert.deepEqual(pooled, serial);
     assert.equal(pooled.filter((o) => o.ok && o.row.placeholders === 7).length, 8);
+  });
+
+  it('sizes the pool to the free cores by default, honours --jobs, and checks little text one by one', () => {
+    // cores, load average -> threads (this one included)
+    assert.equal(poolSize(0, 1000, 2, 0.3), 2);
+    assert.equal(poolSize(0, 1000, 2, 1.2), 1);
+    assert.equal(poolSize(0, 1000, 2, 3.4), 1); // every core busy: a second thread only costs
+    assert.equal(poolSize(0, 1000, 8, 2.6), 5);
+    assert.equal(poolSize(3, 1000, 2, 3.4), 3); // --jobs N is taken as given
+    assert.equal(poolSize(0, 3, 8, 0), 3); // never more threads than files
+    // 40 copies of the sample are ~1 MB: under MIN_POOL_BYTES, so one by one unless --jobs says so.
+    assert.ok(files.length * sampleText.length * 3 < MIN_POOL_BYTES);
+    assert.equal(threadsFor(0, files, 2, 0), 1);
+    assert.equal(threadsFor(2, files, 2, 0), 2);
+    const big = join(tmp.dir, 'big.md');
+    writeFileSync(big, sampleText.repeat(Math.ceil(MIN_POOL_BYTES / Buffer.byteLength(sampleText))));
+    assert.equal(threadsFor(0, [...files, big], 2, 0), 2);
   });
 
   it('stops between batches when asked, returning the outcomes so far in order', async () => {

@@ -71,5 +71,12 @@ describe('CLI: compare', function () {
     const r = runCli(['compare', '--format', 'sarif', '2022.txt', '2023.txt'], tmp.dir);
     const result = JSON.parse(r.stdout).runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'compare-trend');
     assert.equal(result.relatedLocations[0].physicalLocation.artifactLocation.uri, '2022.txt');
+    // A year not advanced carries its fix: the replacement writes this year's year in its place.
+    const stale = JSON.parse(r.stdout).runs[0].results.find((x: { ruleId: string; fixes?: unknown[] }) => x.ruleId === 'compare-stale-year' && x.fixes);
+    const rep = stale.fixes[0].artifactChanges[0].replacements[0];
+    assert.equal(stale.fixes[0].artifactChanges[0].artifactLocation.uri, '2023.txt');
+    const line = thisYearReport().split('\n')[rep.deletedRegion.startLine - 1];
+    assert.match(line.slice(rep.deletedRegion.startColumn - 1, rep.deletedRegion.endColumn - 1), /^2022/);
+    assert.match(rep.insertedContent.text, /^2023/);
   });
 });

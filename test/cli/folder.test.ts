@@ -173,6 +173,27 @@ describe('CLI: folders of reports', function () {
     assert.match(runCli(['--summary', 'reports/dept'], tmp.dir).stderr, /\.reportlintrc\.json:1:\d+ (error|warning) config .*errorz/);
   });
 
+  it('follows "extends" for the verdict rules, threshold by threshold like every setting', () => {
+    // The county's rules, one level up; the department's config extends them and changes one count.
+    writeFileSync(join(dir, 'county.reportlintrc.json'), JSON.stringify({ review: { incomplete: { placeholders: 0, missingParts: 0 }, revise: { figureProblems: 0, placeholders: 1 } } }));
+    const dept = join(dir, 'dept', '.reportlintrc.json');
+    writeFileSync(dept, JSON.stringify({ extends: '../county.reportlintrc.json', rules: { 'heading-sequence': 'warning' } }));
+    const verdicts = () => {
+      const r = json(['--summary', 'reports/dept'], tmp.dir);
+      assert.doesNotMatch(r.stderr, /config/);
+      const summary = (r.data as { summary: Row[] }).summary;
+      return ['incomplete.md', 'figures.md'].map((f) => summary.find((x) => x.file.endsWith(f))!.verdict);
+    };
+    // Inherited whole: placeholders make it 需修改, figure problems no longer count.
+    assert.deepEqual(verdicts(), ['需修改', '可提交']);
+    // The nearer file turns one inherited threshold off and keeps the others (figureProblems: 0).
+    writeFileSync(dept, JSON.stringify({ extends: '../county.reportlintrc.json', review: { revise: { placeholders: 0 } } }));
+    assert.deepEqual(verdicts(), ['可提交', '可提交']);
+    // A verdict no file sets keeps its default: the county's file without "incomplete".
+    writeFileSync(join(dir, 'county.reportlintrc.json'), JSON.stringify({ review: { revise: { figureProblems: 0 } } }));
+    assert.deepEqual(verdicts(), ['需补写', '可提交']);
+  });
+
   it('exits with the worst file\'s code: 0 clean, 1 with an error finding, 2 with an unreadable file', () => {
     const clean = join(tmp.dir, 'clean');
     mkdirSync(clean);
@@ -212,6 +233,30 @@ describe('CLI: folders of reports', function () {
     assert.match(run.invocations[0].toolExecutionNotifications[0].message.text, /UTF-16/);
     // And an invalid log is caught: the schema is really applied.
     assert.equal(validate({ ...log, version: '2.0.0' }), false);
+
+    // Fixes: a result whose finding has a fix carries it as replacements in its own file; applying
+    // one as a SARIF consumer would removes that finding.
+    const fixed = run.results.filter((x: { fixes?: unknown[] }) => x.fixes && x.fixes.length > 0);
+    assert.ok(fixed.length > 0, 'some findings have fixes');
+    const target = fixed.find((x: any) => x.ruleId === 'punctuation' || x.ruleId === 'term' || x.ruleId === 'numeral') ?? fixed[0];
+    const change = target.fixes[0].artifactChanges[0];
+    assert.deepEqual(change.artifactLocation, target.locations[0].physicalLocation.artifactLocation);
+    const file = join(tmp.dir, decodeURI(change.artifactLocation.uri));
+    const lines = readFileSync(file, 'utf8').split('\n');
+    for (const rep of [...change.replacements].reverse()) {
+      const d = rep.deletedRegion;
+      assert.equal(d.startLine, d.endLine, 'edits within one line');
+      const l = lines[d.startLine - 1];
+      lines[d.startLine - 1] = l.slice(0, d.startColumn - 1) + (rep.insertedContent?.text ?? '') + l.slice(d.endColumn - 1);
+    }
+    const count = (text: string, name: string) => {
+      mkdirSync(join(tmp.dir, 'one'), { recursive: true });
+      writeFileSync(join(tmp.dir, 'one', name), text);
+      const out = json([`one/${name}`], tmp.dir).data as { diagnostics: { rule: string }[] }[];
+      return out[0].diagnostics.filter((x) => x.rule === target.ruleId).length;
+    };
+    const ext = file.slice(file.lastIndexOf('.'));
+    assert.equal(count(lines.join('\n'), `after${ext}`), count(readFileSync(file, 'utf8'), `before${ext}`) - 1, `${target.ruleId}: ${target.fixes[0].description.text}`);
   });
 
   it('--format html -o: one self-contained page (no network) with every report', () => {

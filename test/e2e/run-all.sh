@@ -67,6 +67,10 @@ step "HTML review page in the browser (test/e2e/review-page-check.mjs)"
 node "$HERE/review-page-check.mjs"
 count_json "$OUT/review-results.json" "review page"
 
+step "workspace check cancelled from its notification (test/e2e/workspace-cancel-check.mjs)"
+node "$HERE/workspace-cancel-check.mjs"
+count_json "$OUT/cancel-results.json" "workspace check cancel"
+
 step "other editors (test/editors/run.sh)"
 editors_out=$(REPORT_LINT_TEST_OUTPUT="$ROOT/test-output/editors" bash "$ROOT/test/editors/run.sh" 2>&1)
 echo "$editors_out"

@@ -9,9 +9,9 @@ import { checkFiles } from '../../../server/src/cli/check-files';
 import type { FileOutcome } from '../../../server/src/cli/check-file';
 import { expandInputs } from '../../../server/src/cli/inputs';
 import { reviewPage } from '../../../server/src/cli/review-page/page';
-import { defaultMaxSize } from '../../../server/src/cli/args';
 import { sortRows } from '../../../server/src/cli/summary';
 import { toDiagnostics } from './diagnostics';
+import { settingsGroups, workspaceCheckSettings } from './workspace-settings';
 
 const checkWorkspaceCommand = 'reportLint.checkWorkspace';
 /** Test hook, not contributed: the last workspace check's summary rows and whether it was cancelled. */
@@ -19,8 +19,19 @@ const lastWorkspaceCheckCommand = 'reportLint.review.lastWorkspaceCheck';
 
 interface WorkspaceCheckSnapshot {
   files: number;
+  /** Files checked (all of them unless cancelled). */
+  checked: number;
   cancelled: boolean;
   rows: ReturnType<typeof sortRows>;
+}
+
+/**
+ * What a test may pass to the command (a user runs it without arguments): a token that cancels the
+ * run as the notification's Cancel button does, and a listener of its progress.
+ */
+interface WorkspaceCheckHooks {
+  token?: vscode.CancellationToken;
+  onProgress?: (done: number, total: number) => void;
 }
 
 export function registerWorkspaceCheck(context: vscode.ExtensionContext): void {
@@ -28,39 +39,46 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext): void {
   let last: WorkspaceCheckSnapshot | undefined;
   let panel: vscode.WebviewPanel | undefined;
 
-  const run = async (): Promise<WorkspaceCheckSnapshot | undefined> => {
+  const run = async (hooks: WorkspaceCheckHooks = {}): Promise<WorkspaceCheckSnapshot | undefined> => {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
       void vscode.window.showInformationMessage('请先打开一个包含报告的文件夹或工作区。');
       return undefined;
     }
-    const files = folders.flatMap((f) => expandInputs([f.uri.fsPath]).files);
+    // Each folder's files with its reportLint.* settings (a multi-root workspace may differ).
+    const trusted = vscode.workspace.isTrusted;
+    const groups = settingsGroups(
+      folders.map((f) => ({ files: expandInputs([f.uri.fsPath]).files, settings: workspaceCheckSettings(vscode.workspace.getConfiguration('reportLint', f.uri), trusted) })),
+    );
+    const files = groups.flatMap((g) => g.files);
     if (files.length === 0) {
       void vscode.window.showInformationMessage('工作区中没有找到报告文件（.md、.txt），或都被 .reportlintignore 排除。');
       return undefined;
     }
-    const maxSize = vscode.workspace.getConfiguration('reportLint').get<number>('maxFileSize', defaultMaxSize);
-    let outcomes: FileOutcome[] = [];
+    const outcomes: FileOutcome[] = [];
     let cancelled = false;
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: '报告检查：检查工作区全部报告', cancellable: true },
-      async (progress, token) => {
+      async (progress, notification) => {
+        const stopped = (): boolean => notification.isCancellationRequested || hooks.token?.isCancellationRequested === true;
         let reported = 0;
-        outcomes = await checkFiles(
-          files,
-          // Config files are read only in a trusted workspace, as by the language server.
-          { profile: undefined, rules: {}, maxSize, config: undefined, noConfig: !vscode.workspace.isTrusted, withContext: true },
-          {
+        for (const group of groups) {
+          if (stopped()) break;
+          const before = outcomes.length;
+          const got = await checkFiles(group.files, group.settings, {
             jobs: 0,
             workerFile: join(context.extensionPath, 'dist', 'check-worker.js'),
-            shouldStop: () => token.isCancellationRequested,
-            onProgress: (done, total) => {
-              progress.report({ message: `${done}/${total} 个文件`, increment: ((done - reported) / total) * 100 });
-              reported = done;
+            shouldStop: stopped,
+            onProgress: (done) => {
+              progress.report({ message: `${before + done}/${files.length} 个文件`, increment: ((before + done - reported) / files.length) * 100 });
+              reported = before + done;
+              hooks.onProgress?.(reported, files.length);
             },
-          },
-        );
-        cancelled = token.isCancellationRequested;
+          });
+          outcomes.push(...got);
+        }
+        // Cancelled only if files were left unchecked (not by a click after the last one).
+        cancelled = stopped() && outcomes.length < files.length;
       },
     );
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
@@ -70,7 +88,7 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext): void {
       const uri = vscode.Uri.file(o.file);
       if (!open.has(uri.toString())) problems.set(uri, toDiagnostics(o.report.diagnostics));
     }
-    last = { files: files.length, cancelled, rows: sortRows(outcomes.flatMap((o) => (o.ok ? [o.row] : []))) };
+    last = { files: files.length, checked: outcomes.length, cancelled, rows: sortRows(outcomes.flatMap((o) => (o.ok ? [o.row] : []))) };
     const root = folders[0].uri.fsPath;
     // The page names files from the (first) workspace folder, as the CLI run there would.
     const rel = (file: string): string => (file.startsWith(root) ? file.slice(root.length + 1) : file);
@@ -87,7 +105,8 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext): void {
 
   context.subscriptions.push(
     problems,
-    vscode.commands.registerCommand(checkWorkspaceCommand, run),
+    // From the palette the argument is undefined; a test passes hooks.
+    vscode.commands.registerCommand(checkWorkspaceCommand, (hooks?: WorkspaceCheckHooks) => run(hooks ?? {})),
     vscode.commands.registerCommand(lastWorkspaceCheckCommand, () => last),
     // A file opened in an editor gets the language server's findings: drop the workspace check's.
     vscode.workspace.onDidOpenTextDocument((d) => problems.delete(d.uri)),

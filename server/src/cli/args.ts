@@ -20,7 +20,7 @@ export interface CliOptions {
   summary: boolean;
   /** `-o FILE`: write the output there instead of stdout. */
   output: string | undefined;
-  /** `--jobs N`: worker threads (0 = one per core, 1 = one by one). */
+  /** `--jobs N`: threads (0 = one per free core, 1 = one by one). */
   jobs: number;
   /** Files, folders and glob patterns. */
   files: string[];
@@ -52,7 +52,7 @@ Checks Chinese work reports for mandated sections, placeholders, figures and num
   --format text|json|sarif|html  输出格式（默认 text；html 为可单独打开的审阅页）/ output format (html: a self-contained review page)
   -o, --output FILE        输出写入文件 / write the output to FILE
   --summary                汇总表：每份报告一行（类型、年度、占位符、错误、警告、缺少部分、数字问题、结论），最差的在前 / one row per report, worst first
-  --jobs N                 并行检查的线程数（默认每个 CPU 核一个，1 为逐个检查）/ worker threads (default: one per core)
+  --jobs N                 并行检查的线程数（默认每个空闲 CPU 核一个，1 为逐个检查）/ threads (default: one per free core)
   --profile ID             指定报告类型，不自动识别（可用配置文件中自定义的类型）/ force a report profile (built-in or from the config)
   --rule RULE=LEVEL        设置规则级别：error|warning|info|hint|off，可重复；优先于配置文件 / set a rule's severity (repeatable; wins over the config file)
   --config PATH            使用此配置文件，不再查找 .reportlintrc.json / use this config file instead of looking for one

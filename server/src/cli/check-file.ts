@@ -1,9 +1,10 @@
 // Checking one report file: read it (by extension), find its config, analyse, and return plain
 // data (a worker thread sends it back as is). Used one by one and on the worker pool alike.
 import { overrideConfig } from '../config';
-import { analyze, type AnalysisResult, type Finding, type Severity } from '../engine';
+import { analyze, type AnalysisResult, type EngineConfig, type Finding, type Severity } from '../engine';
 import { reportYear } from '../engine/report-year-of';
 import { CliConfigs, knownProfileIds } from './config';
+import { fixesData, type JsonFix } from './fixes-data';
 import { toJsonReport, type JsonFileReport } from './format';
 import { readAnyReport } from './readers';
 import { reviewRules } from './review-rules';
@@ -18,6 +19,13 @@ export interface CheckSettings {
   noConfig: boolean;
   /** Also return each finding's sentence and fixes (for the HTML page). */
   withContext: boolean;
+  /** Also return each finding's fixes as positions (for SARIF). */
+  withFixes?: boolean;
+  /**
+   * Settings beneath the config files (the editor's reportLint.rules and reportLint.profile),
+   * where `profile` and `rules` above win over the files as the CLI's flags do.
+   */
+  base?: EngineConfig;
 }
 
 /** A finding's sentence, cut around it, and what would fix it. */
@@ -29,7 +37,7 @@ export interface FindingContext {
 }
 
 export type FileOutcome =
-  | { ok: true; file: string; report: JsonFileReport; row: SummaryRow; kind: string; context?: FindingContext[]; configErrors: string[] }
+  | { ok: true; file: string; report: JsonFileReport; row: SummaryRow; kind: string; context?: FindingContext[]; fixes?: JsonFix[][]; configErrors: string[] }
   | { ok: false; file: string; reason: string; configErrors: string[] };
 
 const configsBySettings = new Map<string, CliConfigs>();
@@ -55,7 +63,7 @@ export function checkFile(file: string, settings: CheckSettings): FileOutcome {
   // Config errors are printed by the caller, once each over all files and threads.
   const configErrors: string[] = [];
   configErrorSink = configErrors;
-  const key = JSON.stringify([settings.config, settings.noConfig]);
+  const key = JSON.stringify([settings.config, settings.noConfig, settings.base ?? null]);
   let configs = configsBySettings.get(key);
   if (!configs) configsBySettings.set(key, (configs = new CliConfigs(settings, (line) => configErrorSink.push(line))));
   const read = readAnyReport(file, settings.maxSize);
@@ -76,7 +84,8 @@ export function checkFile(file: string, settings: CheckSettings): FileOutcome {
     return { ok: false, file, reason: `检查时出错 (internal error): ${e instanceof Error ? e.message : String(e)}`, configErrors };
   }
   const report = toJsonReport(file, result, 'paragraphOfLine' in read ? read.paragraphOfLine : undefined);
-  const row = summaryRow(report, result.profile.name, reportYear(result.document), reviewRules(loaded.configFile));
+  const row = summaryRow(report, result.profile.name, reportYear(result.document), reviewRules(loaded));
   const context = settings.withContext ? result.findings.map((f) => contextOf(read.text, f)) : undefined;
-  return { ok: true, file, report, row, kind: result.profile.name, context, configErrors };
+  const fixes = settings.withFixes && !('paragraphOfLine' in read) ? fixesData(result.document.lineStarts, result.findings) : undefined;
+  return { ok: true, file, report, row, kind: result.profile.name, context, fixes, configErrors };
 }

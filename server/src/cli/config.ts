@@ -2,7 +2,7 @@
 // or the one named by --config, or none with --no-config. Config errors are printed once each.
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { loadConfig, loadConfigFile, type ConfigError, type LoadedConfig } from '../config';
-import { builtinProfiles } from '../engine';
+import { builtinProfiles, type EngineConfig } from '../engine';
 import { nearConfigFile } from '../node/config-paths';
 import { readConfigText } from '../node/read-config-text';
 import { UsageError } from './args';
@@ -30,13 +30,17 @@ export class CliConfigs {
   /** Config errors printed so far (each counted once). */
   errorCount = 0;
 
+  private readonly base: EngineConfig | undefined;
+
+  /** `base`: settings beneath the config files (the editor's reportLint.rules/profile), as in the language server. */
   constructor(
-    options: { config: string | undefined; noConfig: boolean },
+    options: { config: string | undefined; noConfig: boolean; base?: EngineConfig },
     private readonly print: (line: string) => void,
   ) {
-    if (options.noConfig) this.fixed = none;
+    this.base = options.base;
+    if (options.noConfig) this.fixed = { ...none, config: options.base ?? {} };
     else if (options.config !== undefined) {
-      const loaded = loadConfigFile(resolve(options.config), readConfigText, { allowed });
+      const loaded = loadConfigFile(resolve(options.config), readConfigText, { allowed, base: options.base });
       if (!loaded.configFile) throw new UsageError(`找不到配置文件 "${options.config}"（--config）`);
       this.fixed = loaded;
     } else this.fixed = null;
@@ -47,7 +51,7 @@ export class CliConfigs {
     let loaded = this.fixed;
     if (!loaded) {
       const folder = dirname(resolve(file));
-      loaded = this.byFolder.get(folder) ?? loadConfig(resolve(file), readConfigText, { allowed });
+      loaded = this.byFolder.get(folder) ?? loadConfig(resolve(file), readConfigText, { allowed, base: this.base });
       this.byFolder.set(folder, loaded);
     }
     for (const e of loaded.errors) {

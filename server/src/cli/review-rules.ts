@@ -1,41 +1,24 @@
-// The verdict thresholds of a report: the "review" section of its nearest .reportlintrc.json
-// (validated by the config schema, which reports mistakes in it), over the defaults.
-import { parse } from 'jsonc-parser';
-import { readConfigText } from '../node/read-config-text';
+// The verdict thresholds of a report: the "review" sections of its config file and of what that
+// file extends, nearer files first, over the defaults (a verdict no file sets keeps its default).
+// The config loader validates them (the schema reports mistakes) and merges the cascade.
+import type { LoadedConfig } from '../config';
 import { defaultReviewRules, type ReviewRules, type VerdictThresholds } from './summary';
 
-const cache = new Map<string, ReviewRules>();
 const KEYS: (keyof VerdictThresholds)[] = ['placeholders', 'missingParts', 'errors', 'warnings', 'figureProblems'];
 
-function thresholds(v: unknown, fallback: VerdictThresholds): VerdictThresholds {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return fallback;
+function thresholds(set: Record<string, number> | undefined, fallback: VerdictThresholds): VerdictThresholds {
+  if (!set) return fallback;
   const out: VerdictThresholds = {};
-  for (const k of KEYS) {
-    const n = (v as Record<string, unknown>)[k];
-    if (typeof n === 'number' && Number.isInteger(n) && n >= 0) out[k] = n;
-  }
+  for (const k of KEYS) if (typeof set[k] === 'number') out[k] = set[k];
   return out;
 }
 
-/** The review rules for a config file (null: none, the defaults). */
-export function reviewRules(configFile: string | null): ReviewRules {
-  if (configFile === null) return defaultReviewRules;
-  let rules = cache.get(configFile);
-  if (!rules) {
-    let review: unknown;
-    try {
-      const text = readConfigText(configFile);
-      // An unreadable or refused file (its error is the loader's to report): the defaults.
-      review = typeof text === 'string' ? (parse(text) as Record<string, unknown> | undefined)?.review : undefined;
-    } catch {
-      review = undefined;
-    }
-    const r = typeof review === 'object' && review !== null ? (review as Record<string, unknown>) : {};
-    rules = {
-      incomplete: thresholds(r.incomplete, defaultReviewRules.incomplete),
-      revise: thresholds(r.revise, defaultReviewRules.revise),
-    };
-    cache.set(configFile, rules);
-  }
-  return rules;
+/** The review rules of a loaded config (the defaults when no file in its cascade sets any). */
+export function reviewRules(loaded: Pick<LoadedConfig, 'review'>): ReviewRules {
+  const review = loaded.review;
+  if (!review) return defaultReviewRules;
+  return {
+    incomplete: thresholds(review.incomplete, defaultReviewRules.incomplete),
+    revise: thresholds(review.revise, defaultReviewRules.revise),
+  };
 }

@@ -40,7 +40,7 @@ export async function runCheck(o: CliOptions, io: Io): Promise<number> {
   for (const arg of empty) io.err(`report-lint: ${arg}: 没有找到报告文件（.md、.txt、.docx 等），或都被 .reportlintignore 排除 (no report files)`);
   const outcomes: FileOutcome[] = await checkFiles(
     files,
-    { profile: o.profile, rules: o.rules, maxSize: o.maxSize, config: o.config, noConfig: o.noConfig, withContext: o.format === 'html' },
+    { profile: o.profile, rules: o.rules, maxSize: o.maxSize, config: o.config, noConfig: o.noConfig, withContext: o.format === 'html', withFixes: o.format === 'sarif' },
     { jobs: o.jobs },
   );
 
@@ -61,7 +61,8 @@ export async function runCheck(o: CliOptions, io: Io): Promise<number> {
       continue;
     }
     for (const d of outcome.report.diagnostics) counts[d.severity]++;
-    reports.push(outcome.report);
+    // SARIF carries each finding's fixes; the JSON output stays as it is.
+    reports.push(outcome.fixes ? { ...outcome.report, diagnostics: outcome.report.diagnostics.map((d, i) => ({ ...d, fixes: outcome.fixes![i] })) } : outcome.report);
     if (o.format === 'text' && !o.summary) textOut.push(...textLines(outcome.report));
   }
   const rows = sortRows(outcomes.flatMap((x) => (x.ok ? [x.row] : [])));

@@ -7,6 +7,7 @@ import { version } from '../version';
 import { UsageError, type CliOptions } from './args';
 import { CliConfigs, knownProfileIds } from './config';
 import { compareRules, allRules } from '../engine';
+import { fixesData } from './fixes-data';
 import type { JsonDiagnostic, JsonFileReport } from './format';
 import { printableJson } from './printable';
 import { readAnyReport } from './readers';
@@ -63,7 +64,12 @@ export function runCompare(o: CliOptions, lastFile: string, currentFile: string,
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const d of report.diagnostics) counts[d.severity]++;
   if (o.format === 'json') io.out(printableJson(JSON.stringify([report], null, 2)));
-  else if (o.format === 'sarif') io.out(printableJson(JSON.stringify(toSarif([report], [...allRules, ...compareRules], [], version), null, 2)));
+  else if (o.format === 'sarif') {
+    // SARIF also carries the fixes (compare-stale-year's), of a text file only (see fixes-data.ts).
+    const fixes = /\.(md|markdown|txt)$/i.test(currentFile) ? fixesData(result.current.doc.lineStarts, result.findings) : [];
+    const withFixes = { ...report, diagnostics: report.diagnostics.map((d, i) => ({ ...d, fixes: fixes[i] })) };
+    io.out(printableJson(JSON.stringify(toSarif([withFixes], [...allRules, ...compareRules], [], version), null, 2)));
+  }
   else {
     for (const d of report.diagnostics as RelatedDiagnostic[]) {
       io.out(`${report.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message.replace(/\r?\n/g, ' ')}`);

@@ -3,6 +3,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../engine';
+import type { JsonFix } from './fixes-data';
 import type { JsonDiagnostic, JsonFileReport } from './format';
 
 export interface SarifRuleInfo {
@@ -32,6 +33,19 @@ function region(d: { line: number; column: number; endLine: number; endColumn: n
   return { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn };
 }
 
+/** A fix as SARIF 2.1.0 §3.55: one artifact change of replacements (an empty region inserts). */
+function sarifFix(file: string, fix: JsonFix) {
+  return {
+    description: { text: fix.title },
+    artifactChanges: [
+      {
+        artifactLocation: artifact(file),
+        replacements: fix.edits.map((e) => ({ deletedRegion: region(e), ...(e.text !== '' ? { insertedContent: { text: e.text } } : {}) })),
+      },
+    ],
+  };
+}
+
 export function toSarif(
   reports: readonly JsonFileReport[],
   rules: readonly SarifRuleInfo[],
@@ -41,7 +55,7 @@ export function toSarif(
 ): object {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = reports.flatMap((r) =>
-    r.diagnostics.map((d: JsonDiagnostic & { related?: JsonRelated[] }) => ({
+    r.diagnostics.map((d: JsonDiagnostic & { related?: JsonRelated[]; fixes?: JsonFix[] }) => ({
       ruleId: d.rule,
       ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
       level: level(d.severity),
@@ -56,6 +70,7 @@ export function toSarif(
             })),
           }
         : {}),
+      ...(d.fixes && d.fixes.length > 0 ? { fixes: d.fixes.map((x) => sarifFix(r.file, x)) } : {}),
       properties: { severity: d.severity, profile: r.profile },
     })),
   );

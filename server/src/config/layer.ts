@@ -27,9 +27,11 @@ export interface Layer {
   sections: Record<string, ExtraSection[]>;
   terms: TermEntry[];
   allow: string[];
+  /** The folder summary's verdict thresholds: verdict ("incomplete", "revise") -> count -> minimum. */
+  review: Record<string, Record<string, number>>;
 }
 
-const emptyLayer = (): Layer => ({ rules: dict(), profiles: [], sections: dict(), terms: [], allow: [] });
+const emptyLayer = (): Layer => ({ rules: dict(), profiles: [], sections: dict(), terms: [], allow: [], review: dict() });
 
 /** How deep `extends` may nest: real setups use two or three levels. */
 export const MAX_EXTENDS_DEPTH = 16;
@@ -113,6 +115,9 @@ export function mergeRuleSetting(lower: RuleSetting | undefined, upper: RuleSett
 function mergeLayers(lower: Layer, upper: Layer): Layer {
   const rules = dictFrom(lower.rules);
   for (const [id, s] of Object.entries(upper.rules)) rules[id] = mergeRuleSetting(rules[id], s) as RuleSetting;
+  const review = dictFrom(lower.review);
+  // Threshold by threshold, like rules: a nearer file changes what it names and keeps the rest.
+  for (const [verdict, t] of Object.entries(upper.review)) review[verdict] = { ...(review[verdict] ?? {}), ...t };
   const sections = dictFrom(lower.sections);
   // A file reached twice (a diamond of extends) adds its entries once.
   for (const [id, list] of Object.entries(upper.sections)) sections[id] = [...new Set([...(sections[id] ?? []), ...list])];
@@ -124,6 +129,7 @@ function mergeLayers(lower: Layer, upper: Layer): Layer {
     // The nearer file's entries first: where two overlap, the first wins.
     terms: [...new Set([...upper.terms, ...lower.terms])],
     allow: [...new Set([...upper.allow, ...lower.allow])],
+    review,
   };
 }
 
@@ -198,6 +204,14 @@ function buildLayer(ctx: ReadContext, file: string, stack: string[]): Layer {
         const where: Where = (message, severity) => json.error(at, message, { severity });
         if (part) (own.sections[profileId] ??= []).push({ part, after: typeof s.after === 'string' ? s.after : undefined, where });
       });
+    }
+  }
+  if (isRecord(value.review) && ok(['review'])) {
+    for (const [verdict, t] of Object.entries(value.review)) {
+      if (!isRecord(t) || !ok(['review', verdict])) continue;
+      const kept = dict<number>();
+      for (const [k, n] of Object.entries(t)) if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && ok(['review', verdict, k])) kept[k] = n;
+      own.review[verdict] = kept;
     }
   }
   if (value.terms !== undefined) {

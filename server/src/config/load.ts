@@ -53,7 +53,7 @@ function finish(ctx: ReadContext, file: string, options: LoadOptions): LoadedCon
   // In reading order of the files, then top to bottom in each.
   const order = new Map(ctx.files.map((f, i) => [f, i]));
   const errors = [...ctx.errors].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.offset - b.offset);
-  return { config, configFile: file, files: ctx.files, errors };
+  return { config, configFile: file, files: ctx.files, errors, review: layer.review };
 }
 
 function withOptions(setting: RuleSetting | undefined, add: (options: Record<string, unknown>) => Record<string, unknown>): RuleSetting {

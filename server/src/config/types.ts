@@ -46,6 +46,11 @@ export interface LoadedConfig {
   /** Every file read: the config, what it extends, its packs (to watch for changes). */
   files: string[];
   errors: ConfigError[];
+  /**
+   * The folder summary's verdict thresholds set by the config file and what it extends (verdict ->
+   * count -> minimum; absent when no file sets any). Not engine config: only the summary reads it.
+   */
+  review?: Record<string, Record<string, number>>;
 }
 
 export interface LoadOptions {

@@ -3,10 +3,11 @@
 // 报告检查: 与去年的报告对比 (findings on this year's report, each with last year's place beside it).
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAll, openReport, pollFor, workspaceUri, writeReport } from './helpers';
+import { activateExtension, closeAll, openReport, pollFor, resetSettings, setSetting, workspaceUri, writeReport } from './helpers';
 
 interface Row {
   file: string;
+  kind: string;
   placeholders: number;
   missingParts: number;
   verdict: string;
@@ -54,6 +55,56 @@ describe('review: workspace check and compare', () => {
       'the 报告审阅 webview',
     );
     assert.ok(tab);
+  });
+
+  it('applies the reportLint.rules and reportLint.profile settings, as the open-document diagnostics do', async () => {
+    type Result = { rows: Row[] };
+    const row = (r: Result | undefined, name: string) => r?.rows.find((x) => x.file.endsWith(name));
+    try {
+      const before = await vscode.commands.executeCommand<Result>('reportLint.checkWorkspace');
+      assert.equal(row(before, 'placeholders.md')?.placeholders, 3);
+      await setSetting('rules', { placeholder: 'off' });
+      await setSetting('profile', 'shuzhi');
+      const after = await vscode.commands.executeCommand<Result>('reportLint.checkWorkspace');
+      assert.equal(row(after, 'placeholders.md')?.placeholders, 0);
+      assert.equal(row(after, 'placeholders.md')?.kind, '述职报告');
+      // The Problems entries of a closed file follow the settings too.
+      const ds = vscode.languages.getDiagnostics(workspaceUri('placeholders.md'));
+      assert.ok(!ds.some((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'placeholder'), JSON.stringify(ds.map((d) => d.code)));
+    } finally {
+      await resetSettings();
+    }
+  });
+
+  it('stops when cancelled: the files checked so far are reported, the rest are not, and the run says it was cancelled', async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `cancel-run/r${String(i).padStart(2, '0')}.md`);
+    for (const name of names) await writeReport(name, '# 2023年度述法报告\n\n全年组织学法**次，办理案件*件。\n');
+    const withProblems = () => names.filter((n) => vscode.languages.getDiagnostics(workspaceUri(n)).length > 0).length;
+    type Result = { files: number; checked: number; cancelled: boolean; rows: Row[] };
+    const full = await vscode.commands.executeCommand<Result>('reportLint.checkWorkspace');
+    assert.ok(full && !full.cancelled && full.checked === full.files, JSON.stringify(full && { ...full, rows: full.rows.length }));
+    assert.equal(withProblems(), names.length);
+    // Cancel as the notification's Cancel button does (its token), once two files are done.
+    const source = new vscode.CancellationTokenSource();
+    const seen: number[] = [];
+    const result = await vscode.commands.executeCommand<Result>('reportLint.checkWorkspace', {
+      token: source.token,
+      onProgress: (done: number) => {
+        seen.push(done);
+        if (done >= 2) source.cancel();
+      },
+    });
+    assert.ok(result);
+    assert.equal(result.cancelled, true);
+    assert.equal(result.files, full.files);
+    assert.ok(result.checked >= 2 && result.checked < result.files, `checked ${result.checked} of ${result.files}`);
+    // No progress after the stop beyond the batch in hand, and the summary holds only checked files.
+    assert.ok(seen[seen.length - 1] === result.checked, seen.join(','));
+    assert.ok(result.rows.length <= result.checked);
+    // The Problems panel shows this (partial) run: at most the checked files, not the full run's.
+    assert.ok(withProblems() <= result.checked, `${withProblems()} files with problems after checking ${result.checked}`);
+    source.dispose();
+    await vscode.workspace.fs.delete(workspaceUri('cancel-run'), { recursive: true });
   });
 
   it('compares this year\'s report with last year\'s: reused problems, the contradicted increase, last year\'s place beside each', async () => {
