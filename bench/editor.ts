@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, analyze, createAnalysisCache } from '../server/src/engine';
+import { keystrokeStages, type StageBreakdown } from './keystroke-stages';
 import { startSession } from './lsp-session';
 import { createRng, type Rng } from './prng';
 import { median, percentile } from './stats';
@@ -29,9 +30,11 @@ export interface EditorResult {
    */
   analyzeOnly: { p50: number; p95: number; max: number };
   analyzeCached: { p50: number; p95: number; max: number };
+  /** The same edits through the server's stages one by one, in this process (keystroke-stages.ts). */
+  stages: StageBreakdown;
 }
 
-const URI = 'file:///bench/report.md';
+export const URI = 'file:///bench/report.md';
 const DIGITS = '0123456789';
 const CJK = '的法治工作人员建设推进一二三是、。，';
 
@@ -52,7 +55,7 @@ function targets(text: string): { figures: number[]; headings: number[] } {
  * figure, a heading and anywhere. Line breaks are never deleted, so the structure survives 200
  * edits.
  */
-function nextEdit(rng: Rng, text: string, i: number): { where: EditWhere; op: 'insert' | 'delete'; start: number; end: number; insert: string } {
+export function nextEdit(rng: Rng, text: string, i: number): { where: EditWhere; op: 'insert' | 'delete'; start: number; end: number; insert: string } {
   const where: EditWhere = (['figure', 'heading', 'anywhere'] as const)[i % 3];
   const op = i % 2 === 0 ? 'insert' : 'delete';
   const t = targets(text);
@@ -114,6 +117,7 @@ export async function editorSession(serverPath: string, text: string, seed: numb
     const ms = edits.map((e) => e.ms);
     const alone = replayAnalyses(text, seed, count, false);
     const cached = replayAnalyses(text, seed, count, true);
+    const stages = keystrokeStages(text, seed, count);
     return {
       startToInitializeMs: session.startToInitializeMs,
       openMs,
@@ -126,6 +130,7 @@ export async function editorSession(serverPath: string, text: string, seed: numb
       diagnosticsAtEnd: last.diagnostics.length,
       analyzeOnly: { p50: percentile(alone, 50), p95: percentile(alone, 95), max: Math.max(...alone) },
       analyzeCached: { p50: percentile(cached, 50), p95: percentile(cached, 95), max: Math.max(...cached) },
+      stages,
     };
   } finally {
     await session.stop();

@@ -1,4 +1,5 @@
 // The result record of one benchmark run, its targets, and the table printed from it.
+import { STAGES, type StageFigures } from './keystroke-stages';
 import { interruptAfterMs, type BackgroundSize, type ModeResult } from './background';
 import type { EditorResult } from './editor';
 import type { StopLatency } from './stop-latency';
@@ -172,6 +173,16 @@ export function formatResult(r: BenchResult): string {
           ? `\n  the same edits, analyze() with the document's cache (incremental, as the server runs it): p50 ${ms(e.analyzeCached.p50)} ms, p95 ${ms(e.analyzeCached.p95)} ms, max ${ms(e.analyzeCached.max)} ms`
           : ''),
     );
+    if (e.stages) {
+      const st = e.stages;
+      const row = (name: string, f: StageFigures) => `\n    ${name.padEnd(9)} p50 ${ms(f.p50)} ms, p95 ${ms(f.p95)} ms, mean ${ms(f.mean)} ms`;
+      out.push(
+        `\n  the same edits through the server's stages one by one, in this process (${st.diagnostics} diagnostics, ${st.jsonBytes.toLocaleString('en-US')} bytes of JSON at the end):` +
+          STAGES.map((name) => row(name, st[name])).join('') +
+          row('sum', st.total) +
+          `\n    the rest of didChange → publishDiagnostics is stdio both ways, the event-loop turn the server yields before analysing, and scheduling`,
+      );
+    }
     for (const where of ['figure', 'heading', 'anywhere'] as const) {
       const xs = e.edits.filter((x) => x.where === where).map((x) => x.ms).sort((a, b) => a - b);
       if (xs.length > 0) out.push(`    in ${where.padEnd(8)} ${xs.length} edits, median ${ms(xs[xs.length >> 1])} ms, max ${ms(xs[xs.length - 1])} ms`);

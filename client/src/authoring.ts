@@ -2,7 +2,7 @@
 // findings list. Registered once at activation; they read the server's diagnostics, so they keep
 // working across server restarts.
 import * as vscode from 'vscode';
-import type { StatusParams } from '../../server/src/lsp/protocol';
+import type { StatusParams } from '../../server/src/shared/protocol';
 import { FindingTracker } from './findings/tracker';
 import { registerNavigation } from './navigation/commands';
 import { PreviewManager } from './preview/manager';

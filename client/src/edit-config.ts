@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { addAllowedWord, setRuleSetting, type ConfigEdit } from '../../server/src/config/edit';
 import { CONFIG_FILE_NAME } from '../../server/src/config/types';
-import type { EditConfigArgs } from '../../server/src/lsp/protocol';
+import type { EditConfigArgs } from '../../server/src/shared/protocol';
 
 interface Target extends vscode.QuickPickItem {
   uri: vscode.Uri;

@@ -1,7 +1,7 @@
 // VS Code extension entry: runs the report-lint language server and the status bar item.
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, type LanguageClient } from 'vscode-languageclient/node';
-import { editConfigCommand, statusNotification, trustNotification, type StatusParams, type TrustParams } from '../../server/src/lsp/protocol';
+import { editConfigCommand, statusNotification, trustNotification, type StatusParams, type TrustParams } from '../../server/src/shared/protocol';
 import { registerAuthoring } from './authoring';
 import { editConfig } from './edit-config';
 import { createLanguageClient } from './language-client';

@@ -1,7 +1,7 @@
 // Creates the language client for the bundled server (dist/server.js over Node IPC).
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type ServerOptions } from 'vscode-languageclient/node';
-import { type InitializationOptions } from '../../server/src/lsp/protocol';
+import { type InitializationOptions } from '../../server/src/shared/protocol';
 import { CrashLimiter } from './crash-limiter';
 import type { CheckedDocuments } from './unchecked/checked-documents';
 

@@ -2,7 +2,7 @@
 // with its profile, from reportLint/status; or, for a report open where it is not checked, that
 // it is not checked (issue 12).
 import * as vscode from 'vscode';
-import type { StatusParams } from '../../server/src/lsp/protocol';
+import type { StatusParams } from '../../server/src/shared/protocol';
 import type { UncheckedReport } from './unchecked/unchecked-reports';
 
 /** Runs 将当前文件作为报告检查 (client/src/unchecked/commands.ts). */

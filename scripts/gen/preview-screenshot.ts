@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../../server/src/engine';
-import { renderPreview } from '../../server/src/preview/render';
+import { renderPreview } from '../../server/src/shared/preview/render';
 
 const out = resolve(process.argv[2] ?? 'docs/preview.png');
 const root = join(__dirname, '..', '..');

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules, compareRules, RULE_LEVELS, type CompareRule, type JsonSchema, type Rule } from '../../server/src/engine';
-import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/lsp/protocol';
+import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/shared/protocol';
 
 export interface GeneratedFile {
   /** Relative to the repository root. */

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { exportDocx } from '../../server/src/docx/write/gbt9704';
 import { arabicDate } from '../../server/src/docx/write/print-model';
-import { PREVIEW_CSS } from '../../server/src/preview/style';
+import { PREVIEW_CSS } from '../../server/src/shared/preview/style';
 import { sampleText } from '../helpers/paths';
 import { parts } from './helpers';
 

@@ -2,7 +2,7 @@
 // the directive it writes is one the engine honours.
 import { strict as assert } from 'node:assert';
 import { analyze, computeLineStarts } from '../../server/src/engine';
-import { disableNextLineEdit } from '../../server/src/engine/directive-edits';
+import { disableFileEdit, disableNextLineEdit } from '../../server/src/engine/directive-edits';
 import { sampleText } from '../helpers/paths';
 
 function applyAt(text: string, line: number, rules: string[]): string {
@@ -41,5 +41,25 @@ describe('engine: disable-next-line edit', () => {
     assert.equal(disableNextLineEdit('a\nb', starts, -1, ['term']), null);
     assert.equal(disableNextLineEdit('a\nb', starts, 0, ['term -->']), null);
     assert.equal(disableNextLineEdit('a\nb', starts, 0, []), null);
+  });
+});
+
+describe('engine: disable-file edit', () => {
+  const apply = (text: string, at: number, rule: string) => {
+    const e = disableFileEdit(text, computeLineStarts(text), at, rule);
+    assert.ok(e);
+    return text.slice(0, e.start) + e.text + text.slice(e.end);
+  };
+
+  it('writes a directive the engine honours for the whole document', () => {
+    const text = '# 报告\n\n办理建议**件。\n\n受理*次。\n';
+    assert.ok(analyze(text).findings.some((f) => f.rule === 'placeholder'));
+    assert.ok(!analyze(apply(text, 0, 'placeholder')).findings.some((f) => f.rule === 'placeholder'));
+  });
+
+  it('does not repeat a rule the directive already names, and refuses what is not a rule id', () => {
+    const text = '<!-- report-lint-disable-file term -->\n正文\n';
+    assert.equal(apply(text, 0, 'term'), text);
+    assert.equal(disableFileEdit(text, computeLineStarts(text), 0, 'a -->'), null);
   });
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../../server/src/engine';
-import { BackgroundAnalyses, type BackgroundOutcome } from '../../server/src/lsp/background';
+import { BackgroundAnalyses, workerSlot, type BackgroundOutcome, type WorkerSlot } from '../../server/src/lsp/background';
 import type { AnalyseReply, AnalyseRequest } from '../../server/src/lsp/worker-protocol';
 import { repeatedSample, requireBuilt, root, sampleText, workerBundle } from '../helpers/paths';
 
@@ -23,6 +23,8 @@ describe('background analyses on worker threads', function () {
   let logs: string[];
   let runs: { started: number; ended: number };
   let bg: BackgroundAnalyses;
+  /** The document's slot, as its DocumentState holds it in the server. */
+  let doc: WorkerSlot;
 
   const make = (workerFile = workerBundle, stopGraceMs?: number) =>
     new BackgroundAnalyses({
@@ -37,6 +39,7 @@ describe('background analyses on worker threads', function () {
 
   before(requireBuilt);
   beforeEach(() => {
+    doc = workerSlot(uri);
     logs = [];
     runs = { started: 0, ended: 0 };
   });
@@ -44,7 +47,7 @@ describe('background analyses on worker threads', function () {
 
   it('gives the engine’s result, with the document text put back', async () => {
     bg = make();
-    const o = await bg.analyse(uri, 1, 'inputs', sampleText, {});
+    const o = await bg.analyse(doc, 1, 'inputs', sampleText, {});
     assert.deepEqual(findings(o), freshFindings(sampleText));
     assert.equal(o.kind === 'done' && o.result.document.text, sampleText);
     assert.equal(o.kind === 'done' && o.result.document.lineStarts.length, analyze(sampleText).document.lineStarts.length);
@@ -54,8 +57,8 @@ describe('background analyses on worker threads', function () {
 
   it('two asks for the same version share one run', async () => {
     bg = make();
-    const a = bg.analyse(uri, 1, 'inputs', sampleText, {});
-    const b = bg.analyse(uri, 1, 'inputs', sampleText, {});
+    const a = bg.analyse(doc, 1, 'inputs', sampleText, {});
+    const b = bg.analyse(doc, 1, 'inputs', sampleText, {});
     assert.equal(a, b);
     await a;
     assert.deepEqual(runs, { started: 1, ended: 1 });
@@ -64,9 +67,9 @@ describe('background analyses on worker threads', function () {
   it('a newer version stops the older run; the worker stays for the next', async () => {
     bg = make();
     const text = repeatedSample(1_000_000);
-    const old = bg.analyse(uri, 1, 'inputs', text, {});
+    const old = bg.analyse(doc, 1, 'inputs', text, {});
     const edited = text.replace('*', '5');
-    const next = bg.analyse(uri, 2, 'inputs', edited, {});
+    const next = bg.analyse(doc, 2, 'inputs', edited, {});
     assert.deepEqual(await old, { kind: 'cancelled' });
     assert.deepEqual(findings(await next), freshFindings(edited));
     assert.ok(logs.some((m) => m.includes(`stopped the analysis of ${uri} version 1: version 2 arrived`)), logs.join('\n'));
@@ -77,9 +80,9 @@ describe('background analyses on worker threads', function () {
   it('the same version with other inputs (a config change) stops the run with the old ones', async () => {
     bg = make();
     const text = repeatedSample(1_000_000);
-    const old = bg.analyse(uri, 1, 'config A', text, {});
+    const old = bg.analyse(doc, 1, 'config A', text, {});
     const quiet = { rules: { placeholder: 'off' as const } };
-    const next = bg.analyse(uri, 1, 'config B', text, quiet);
+    const next = bg.analyse(doc, 1, 'config B', text, quiet);
     assert.deepEqual(await old, { kind: 'cancelled' });
     const o = await next;
     assert.deepEqual(findings(o), analyze(text, { config: quiet }).findings.map((f) => [f.rule, f.span.start, f.span.end]));
@@ -88,22 +91,22 @@ describe('background analyses on worker threads', function () {
 
   it('cancel() and forget() stop the run; the worker stays', async () => {
     bg = make();
-    const run = bg.analyse(uri, 1, 'inputs', repeatedSample(500_000), {});
-    bg.cancel(uri, 'test');
+    const run = bg.analyse(doc, 1, 'inputs', repeatedSample(500_000), {});
+    bg.cancel(doc, 'test');
     assert.deepEqual(await run, { kind: 'cancelled' });
     assert.equal(bg.workers, 1);
-    assert.deepEqual(findings(await bg.analyse(uri, 2, 'inputs', sampleText, {})), freshFindings(sampleText));
-    const pending = bg.analyse(uri, 3, 'inputs', repeatedSample(500_000), {});
-    bg.forget(uri);
+    assert.deepEqual(findings(await bg.analyse(doc, 2, 'inputs', sampleText, {})), freshFindings(sampleText));
+    const pending = bg.analyse(doc, 3, 'inputs', repeatedSample(500_000), {});
+    bg.forget(doc);
     assert.deepEqual(await pending, { kind: 'cancelled' });
     assert.equal(bg.workers, 1);
-    assert.deepEqual(findings(await bg.analyse(uri, 4, 'inputs', sampleText, {})), freshFindings(sampleText));
+    assert.deepEqual(findings(await bg.analyse(doc, 4, 'inputs', sampleText, {})), freshFindings(sampleText));
     assert.equal(runs.started, runs.ended);
   });
 
   it('one worker for every document, runs of different documents do not stop each other', async () => {
     bg = make();
-    const [a, b] = await Promise.all([bg.analyse('file:///a.md', 1, 'inputs', sampleText, {}), bg.analyse('file:///b.md', 1, 'inputs', sampleText + '\n', {})]);
+    const [a, b] = await Promise.all([bg.analyse(workerSlot('file:///a.md'), 1, 'inputs', sampleText, {}), bg.analyse(workerSlot('file:///b.md'), 1, 'inputs', sampleText + '\n', {})]);
     assert.deepEqual(findings(a), freshFindings(sampleText));
     assert.deepEqual(findings(b), freshFindings(sampleText + '\n'));
     assert.equal(bg.workers, 1);
@@ -143,7 +146,8 @@ describe('background analyses on worker threads', function () {
       const second = replies[1];
       assert.equal(second.seq, 2);
       assert.ok('result' in second);
-      assert.equal(second.result.document.text, '', 'the text is left out of the reply');
+      assert.ok(!('text' in second.result.document), 'the text is left out of the reply');
+      assert.ok(!('paragraphs' in second.result.document) && !('prose' in second.result.document), 'and so are paragraphs and prose');
       assert.deepEqual(
         second.result.findings.map((f) => [f.rule, f.span.start, f.span.end]),
         freshFindings(text),
@@ -155,8 +159,8 @@ describe('background analyses on worker threads', function () {
 
   it('a worker that does not let go of a stopped run is replaced, and the current run completes', async () => {
     bg = make(join(fixtures, 'stubborn.js'), 200);
-    const stuck = bg.analyse(uri, 1, 'inputs', 'hang', {});
-    const next = bg.analyse(uri, 2, 'inputs', 'fine', {});
+    const stuck = bg.analyse(doc, 1, 'inputs', 'hang', {});
+    const next = bg.analyse(doc, 2, 'inputs', 'fine', {});
     assert.deepEqual(await stuck, { kind: 'cancelled' });
     const o = await next;
     assert.equal(o.kind, 'done');
@@ -166,11 +170,11 @@ describe('background analyses on worker threads', function () {
 
   it('a worker that crashes fails its run with the reason; the next run gets a new worker', async () => {
     bg = make(join(fixtures, 'crashing.js'));
-    const o = await bg.analyse(uri, 1, 'inputs', sampleText, {});
+    const o = await bg.analyse(doc, 1, 'inputs', sampleText, {});
     assert.equal(o.kind, 'failed');
     assert.match(o.kind === 'failed' ? o.error : '', /worker crashed on purpose/);
     assert.equal(bg.workers, 0);
-    const again = await bg.analyse(uri, 2, 'inputs', sampleText, {});
+    const again = await bg.analyse(doc, 2, 'inputs', sampleText, {});
     assert.equal(again.kind, 'failed');
     assert.equal(runs.started, runs.ended);
   });
@@ -179,6 +183,6 @@ describe('background analyses on worker threads', function () {
     bg = make(join(fixtures, 'no-such-worker.js'));
     assert.equal(bg.available, false);
     assert.equal(logs.filter((m) => m.includes('no-such-worker.js not found')).length, 1);
-    assert.deepEqual(await bg.analyse(uri, 1, 'inputs', sampleText, {}), { kind: 'failed', error: 'no analysis worker' });
+    assert.deepEqual(await bg.analyse(doc, 1, 'inputs', sampleText, {}), { kind: 'failed', error: 'no analysis worker' });
   });
 });

@@ -2,14 +2,26 @@
 // which actions a finding gets with and without a workspace to write to.
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, disableFileEdit } from '../../server/src/lsp/code-actions';
-import { analyze } from '../../server/src/engine';
+import { codeActions } from '../../server/src/lsp/code-actions';
+import { analyze, type AnalysisResult } from '../../server/src/engine';
 
 const body = '# 学习体会\n\n要抗牢政治责任，参加12.4国家宪法日活动。\n';
 
+/** Applies the "disable in this file" action the code actions offer for `rule` at the text's first finding of it. */
 function applied(text: string, rule: string): string {
   const doc = TextDocument.create('file:///r.md', 'markdown', 1, text);
-  return TextDocument.applyEdits(doc, [disableFileEdit(analyze(text), rule)]);
+  const title = `在本文件中禁用 ${rule} 规则`;
+  const result: AnalysisResult = analyze(text);
+  const everywhere = { start: { line: 0, character: 0 }, end: { line: doc.lineCount, character: 0 } };
+  const action = codeActions(doc.uri, withFinding(result, rule), everywhere, undefined, { workspace: false }).find((a) => a.title === title);
+  assert.ok(action?.edit?.changes, `no action "${title}"`);
+  return TextDocument.applyEdits(doc, action.edit.changes[doc.uri]);
+}
+
+/** The result with a finding of `rule` at the text's start if it has none (front matter only, say). */
+function withFinding(result: AnalysisResult, rule: string): AnalysisResult {
+  if (result.findings.some((f) => f.rule === rule)) return result;
+  return { ...result, findings: [{ rule, severity: 'warning', message: 'x', span: { start: 0, end: 0 } }, ...result.findings] };
 }
 
 describe('code actions: disable in this file', () => {

@@ -1,6 +1,7 @@
 // Outline, folding and code actions of the real server bundle.
 import assert from 'node:assert/strict';
 import { CodeActionKind, SymbolKind } from 'vscode-languageserver/node';
+import { analyze } from '../../server/src/engine';
 import { describeInBothModes, LspTestClient } from '../helpers/lsp-client';
 import { requireBuilt, sampleText } from '../helpers/paths';
 
@@ -87,12 +88,15 @@ describeInBothModes('language server: outline, folding and code actions', () => 
     const text = sampleText.replace('三、下一步打算', '四、下一步打算');
     await client.open(uri, text);
     const { diagnostics } = await client.waitForDiagnostics(uri, 1);
-    const withFix = diagnostics.filter((d) => (d.data as { fixes?: unknown[] } | undefined)?.fixes?.length);
-    assert.ok(withFix.length > 0, `a diagnostic with a fix: ${JSON.stringify(diagnostics.map((d) => d.code))}`);
-    const target = withFix.find((d) => d.code === 'heading-sequence') ?? withFix[0];
+    // The finding with a fix, as the engine gives it.
+    const finding = analyze(text).findings.find((f) => f.rule === 'heading-sequence' && f.fixes?.length);
+    assert.ok(finding?.fixes, 'the engine offers a heading-sequence fix');
+    const line = text.slice(0, finding.span.start).split('\n').length - 1;
+    const target = diagnostics.find((d) => d.code === 'heading-sequence' && d.range.start.line === line);
+    assert.ok(target, `its diagnostic: ${JSON.stringify(diagnostics.map((d) => [d.code, d.range.start.line]))}`);
     const actions = await client.codeActions(uri, target.range, [target]);
     // One of the finding's own fixes (not a "disable" action).
-    const fixTitles = (target.data as { fixes: { title: string }[] }).fixes.map((f) => f.title);
+    const fixTitles = finding.fixes.map((f) => f.title);
     const fix = actions.find((a) => fixTitles.includes(a.title) && a.diagnostics?.some((d) => d.code === target.code));
     assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
     const v2 = await client.applyWorkspaceEdit(fix.edit, uri);

@@ -40,7 +40,6 @@ function expected(doc: TextDocument, findings: readonly Finding[]): unknown {
     source: 'report-lint',
     code: f.rule,
     message: f.message,
-    data: { fixes: (f.fixes ?? []).map((x) => ({ title: x.title, preferred: x.preferred, edits: x.edits.map((e) => ({ range: range(e), newText: e.text })) })) },
     ...(f.related?.length ? { relatedInformation: f.related.map((r) => ({ location: { uri, range: range(r.span) }, message: r.message })) } : {}),
   }));
   return JSON.parse(JSON.stringify(ds));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/engine';
 import { builtinTerms, checkPattern, compileTerms, findTermHits } from '../../server/src/engine/packs';
 import { LiteralMatcher } from '../../server/src/engine/packs/literal-matcher';
-import { renderPreview } from '../../server/src/preview/render';
+import { renderPreview } from '../../server/src/shared/preview/render';
 import { HOSTILE_LINE_UNITS, tokenize } from '../grammar/tokenizer';
 import { findingsOf } from '../helpers/rule-tester';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/engine';
-import { renderPreview, renderPreviewBody, type PreviewFinding } from '../../server/src/preview/render';
+import { renderPreview, renderPreviewBody, type PreviewFinding } from '../../server/src/shared/preview/render';
 import { expandSnippet } from '../snippets/expand';
 import { assertBalanced, elementsWithClass, scanTags, visibleText, type Tag } from './html-scan';
 

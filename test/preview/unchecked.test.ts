@@ -1,7 +1,7 @@
 // An unchecked document's preview says so (issue 12). (The signature block is blocks.ts's, tested with it.)
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/engine';
-import { renderPreviewBody } from '../../server/src/preview/render';
+import { renderPreviewBody } from '../../server/src/shared/preview/render';
 
 const body = (text: string, extra = {}): string => {
   const r = analyze(text);

@@ -7,8 +7,8 @@
 // exactly the findings of the Problems panel. Re-running the engine here would need all of that
 // config loading in the client too, or show different findings. The one cost, diagnostics that
 // lag the text by the server's debounce, is covered by shifting them with each edit (shiftFindings).
-import type { PreviewFinding } from '../../../server/src/preview/render';
-import { DIAGNOSTIC_SOURCE } from '../../../server/src/lsp/protocol';
+import type { PreviewFinding } from '../../../server/src/shared/preview/render';
+import { DIAGNOSTIC_SOURCE } from '../../../server/src/shared/protocol';
 
 
 /** The fields of a vscode.Diagnostic that are read here. */

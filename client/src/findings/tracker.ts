@@ -10,8 +10,8 @@
 // read, or when the server has checked the current text (its reportLint/status names the version),
 // which also brings back a finding an edit dropped when the text came back as it was (an undo).
 import * as vscode from 'vscode';
-import type { PreviewFinding } from '../../../server/src/preview/render';
-import { DIAGNOSTIC_SOURCE } from '../../../server/src/lsp/protocol';
+import type { PreviewFinding } from '../../../server/src/shared/preview/render';
+import { DIAGNOSTIC_SOURCE } from '../../../server/src/shared/protocol';
 import { findingsFromDiagnostics, shiftFindings } from './from-diagnostics';
 
 const REPORT_LANGUAGES = ['markdown', 'plaintext'];

@@ -1,7 +1,7 @@
 // 报告：下一个占位符 / 上一个占位符 and 报告：列出全部问题: moving to the placeholders and findings
 // the server reported for the active report.
 import * as vscode from 'vscode';
-import type { PreviewFinding } from '../../../server/src/preview/render';
+import type { PreviewFinding } from '../../../server/src/shared/preview/render';
 import { commandIds } from '../command-ids';
 import type { FindingTracker } from '../findings/tracker';
 import { groupFindings, pickPlaceholder, placeholderRule } from './pick';

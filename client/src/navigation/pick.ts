@@ -1,6 +1,6 @@
 // Which placeholder "next" and "previous" go to, and how the findings list is ordered. Pure
 // (offsets only) so it is unit-tested without VS Code.
-import type { PreviewFinding } from '../../../server/src/preview/render';
+import type { PreviewFinding } from '../../../server/src/shared/preview/render';
 
 export interface Span {
   start: number;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { computeLineStarts } from '../../../server/src/engine/positions';
 import { disableNextLineEdit } from '../../../server/src/engine/directive-edits';
-import type { StatusParams } from '../../../server/src/lsp/protocol';
+import type { StatusParams } from '../../../server/src/shared/protocol';
 import { commandIds } from '../command-ids';
 import type { FindingTracker } from '../findings/tracker';
 import { ReportPreview, type PreviewSnapshot } from './panel';

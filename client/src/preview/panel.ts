@@ -3,8 +3,8 @@
 // clicks (reveal the line, open a web link).
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { renderPreview, renderPreviewBody, type PreviewFinding } from '../../../server/src/preview/render';
-import { escapeHtml } from '../../../server/src/preview/html';
+import { renderPreview, renderPreviewBody, type PreviewFinding } from '../../../server/src/shared/preview/render';
+import { escapeHtml } from '../../../server/src/shared/preview/html';
 import { previewViewType } from '../command-ids';
 import { externalLink, readMessage, relativeImagePath, type PreviewLayout } from './protocol';
 

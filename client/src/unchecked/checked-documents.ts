@@ -5,7 +5,7 @@
 // protocol of its own for them.
 import * as vscode from 'vscode';
 import type { ConfigurationRequest } from 'vscode-languageclient/node';
-import { settingsSection } from '../../../server/src/lsp/protocol';
+import { settingsSection } from '../../../server/src/shared/protocol';
 
 const CHECKED_LANGUAGES = ['markdown', 'plaintext'];
 

@@ -4,7 +4,7 @@
 // to have it checked.
 import * as vscode from 'vscode';
 import { reportLikeness, type ReportLikeness } from '../../../server/src/engine/report-likeness';
-import { settingsSection } from '../../../server/src/lsp/protocol';
+import { settingsSection } from '../../../server/src/shared/protocol';
 import type { CheckedDocuments } from './checked-documents';
 
 /** Languages a pasted or saved report may come in, besides any untitled tab. */

@@ -1,7 +1,7 @@
 // Command-line parsing for `report-lint`.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { RULE_LEVELS, type Severity } from '../engine';
-import { DEFAULT_MAX_FILE_SIZE } from '../lsp/protocol';
+import { DEFAULT_MAX_FILE_SIZE } from '../shared/protocol';
 
 type Format = 'text' | 'json' | 'sarif' | 'html';
 

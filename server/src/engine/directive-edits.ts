@@ -1,14 +1,21 @@
-// The edit behind "disable this rule here": a `report-lint-disable-next-line` comment above a line.
-// Pure, in offsets, so the preview's context menu (client) and the code actions (server) can
-// insert the same directive. An existing directive on the line above is extended instead of
-// stacking a second one, since only the line right above counts.
+// The edits behind "disable this rule here" (a `report-lint-disable-next-line` comment above a
+// line) and "disable this rule in this file" (a `report-lint-disable-file` comment at the top).
+// Pure, in offsets, so the preview's context menu (client) and the code actions (server) insert
+// the same directives. An existing directive is extended instead of stacking a second one, since
+// only the line right above (or the first line) counts.
 import { directiveComment, directiveLinePattern, RULE_SEPARATOR } from './directives';
+import { lineOfOffset } from './positions';
 import type { TextEditData } from './types';
 
 /** A whole line holding only such a directive: `<!-- report-lint-disable-next-line a b -->`. */
 const DIRECTIVE_LINE = directiveLinePattern('disable-next-line');
 /** Rule ids as the engine names them; anything else would break the comment. */
 export const RULE_ID = /^[A-Za-z][\w-]{0,63}$/;
+
+/** The text's own line break, for a line the edit adds. */
+function lineBreak(text: string): string {
+  return /\r\n?|\n/.exec(text)?.[0] ?? '\n';
+}
 
 function lineBounds(text: string, lineStarts: readonly number[], line: number): { start: number; end: number } {
   const start = lineStarts[line];
@@ -37,8 +44,33 @@ export function disableNextLineEdit(text: string, lineStarts: readonly number[],
       return { ...above, text: `${m[1]} ${[...listed, ...missing].join(' ')}${m[3]}` };
     }
   }
-  const eol = /\r\n?|\n/.exec(text)?.[0] ?? '\n';
+  const eol = lineBreak(text);
   const own = lineBounds(text, lineStarts, line);
   const indent = /^[ \t\u3000]*/.exec(text.slice(own.start, own.end))![0];
   return { start: own.start, end: own.start, text: `${indent}${directiveComment('disable-next-line', wanted)}${eol}` };
+}
+
+/** A whole line holding only a file directive: `<!-- report-lint-disable-file a b -->`. */
+const FILE_DIRECTIVE_LINE = directiveLinePattern('disable-file');
+
+/**
+ * The edit that makes the engine skip `rule` in the whole document, or null when `rule` is not a
+ * rule id. The directive goes at offset `at`: 0, or the end of the front matter (a directive
+ * inside it would be YAML).
+ */
+export function disableFileEdit(text: string, lineStarts: readonly number[], at: number, rule: string): TextEditData | null {
+  if (!RULE_ID.test(rule)) return null;
+  const eol = lineBreak(text);
+  const line = lineOfOffset(lineStarts, at);
+  // Front matter closing the text with no line break after it.
+  if (lineStarts[line] !== at) return { start: at, end: at, text: `${eol}${directiveComment('disable-file', [rule])}${eol}` };
+  const own = lineBounds(text, lineStarts, line);
+  const m = FILE_DIRECTIVE_LINE.exec(text.slice(own.start, own.end));
+  if (m) {
+    const listed = m[2].split(RULE_SEPARATOR).filter(Boolean);
+    // A directive without rules already silences every rule: adding one would narrow it.
+    if (listed.length === 0 || listed.includes(rule)) return { start: own.end, end: own.end, text: '' };
+    return { ...own, text: `${m[1]} ${[...listed, rule].join(' ')}${m[3]}` };
+  }
+  return { start: at, end: at, text: `${directiveComment('disable-file', [rule])}${eol}` };
 }

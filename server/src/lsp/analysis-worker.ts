@@ -7,16 +7,17 @@ import { parentPort } from 'node:worker_threads';
 import { analyze, AnalysisStopped, createAnalysisCache, type AnalysisCache, type ReportDocument, type Section } from '../engine';
 import { collectIfLarge } from './collect-garbage';
 import { errorText } from './error-text';
-import type { AnalyseReply, AnalyseRequest, WorkerRequest } from './worker-protocol';
+import type { OutlineSection } from './outline-result';
+import type { AnalyseReply, AnalyseRequest, WorkerRequest, WorkerResult } from './worker-protocol';
 
 const memos = new Map<string, AnalysisCache>();
 
-const withoutParagraphs = (sections: Section[]): Section[] =>
-  sections.map((s) => ({ ...s, paragraphs: [], children: withoutParagraphs(s.children) }));
+const outline = (sections: Section[]): OutlineSection[] =>
+  sections.map(({ heading, span, children }) => ({ heading, span, children: outline(children) }));
 
-/** The document model without what is large to clone and rarely needed, or what the server rebuilds from the text (worker-protocol.ts). */
-function partial(doc: ReportDocument): ReportDocument {
-  return { ...doc, text: '', prose: '', lineStarts: [], paragraphs: [], leadIn: [], sections: withoutParagraphs(doc.sections) };
+/** The document model without what is large to clone and rarely needed or what the server rebuilds from the text (worker-protocol.ts). */
+function outlineOf({ frontMatter, title, sections, headings, comments }: ReportDocument): WorkerResult['document'] {
+  return { frontMatter, title, sections: outline(sections), headings, comments };
 }
 
 function run({ seq, uri, text, config, stop }: AnalyseRequest): AnalyseReply {
@@ -28,7 +29,7 @@ function run({ seq, uri, text, config, stop }: AnalyseRequest): AnalyseReply {
   if (!memo) memos.set(uri, (memo = createAnalysisCache()));
   try {
     const result = analyze(text, { config, cache: memo, shouldStop: stopped });
-    return { seq, result: { ...result, document: partial(result.document) } };
+    return { seq, result: { ...result, document: outlineOf(result.document) } };
   } catch (e) {
     if (e instanceof AnalysisStopped) return { seq, stopped: true };
     return { seq, error: errorText(e) };

@@ -1,55 +1,22 @@
 // Runs the engine on open documents: debouncing, the per-document cache, and publishing.
-// Never publishes a result for a version older than the document's current one.
+// Never publishes a result for a version older than the document's current one. What it keeps
+// per document is that document's DocumentState (document-state.ts).
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { isPlaintext } from './document-format';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, createAnalysisCache, type AnalysisCache, type AnalysisResult, type EngineConfig, type ReportDocument } from '../engine';
 import { parseReport } from '../engine/parse/document';
-import { BackgroundAnalyses, isPartial } from './background';
+import { BackgroundAnalyses } from './background';
+import { DocumentState, sameInput, type EngineInput, type Outcome } from './document-state';
+import { isWholeResult, type OutlineResult } from './outline-result';
 import { looksBinary } from './binary-text';
 import { errorText } from './error-text';
 import { errorLog, guard } from './guard';
 import { beginProgress } from './progress';
 import { countSeverities, toDiagnostic } from './diagnostics';
-import { DIAGNOSTIC_SOURCE, statusNotification, type StatusParams } from './protocol';
+import { DIAGNOSTIC_SOURCE, statusNotification, type StatusParams } from '../shared/protocol';
 import type { Settings } from './settings';
-
-/** What analysing one version of a document produced. */
-export type Outcome =
-  | { kind: 'analysed'; result: AnalysisResult; configFile: string | null }
-  | { kind: 'skipped'; reason: 'plaintext' }
-  | { kind: 'skipped'; reason: 'too-large'; bytes: number; limit: number }
-  | { kind: 'skipped'; reason: 'binary' }
-  | { kind: 'failed' };
-
-interface Cached {
-  version: number;
-  /**
-   * The text it was computed from: a client may send one version number twice with different
-   * text, so the version alone does not identify the input (comparing the same string is O(1)).
-   */
-  text: string;
-  /** What the outcome was computed from besides the text (inputKey). */
-  key: string;
-  outcome: Outcome;
-  /** False once a settings or config event may have changed the inputs (until analysed again). */
-  fresh: boolean;
-}
-
-/**
- * What an analysis depends on besides the text: the settings, the engine config and the config
- * file it came from, as text. A settings or config event that changes none of them (VS Code sends
- * one after every start) then costs no analysis.
- */
-function inputKey(settings: Settings, input: { config: EngineConfig; configFile: string | null } | null): string {
-  try {
-    return JSON.stringify([settings, input]);
-  } catch {
-    // Not plain data (it always should be): never equal to another.
-    return `unkeyed:${Math.random()}`;
-  }
-}
 
 export interface AnalysisHost {
   connection: Connection;
@@ -107,15 +74,15 @@ export interface AnalyserOptions {
   workerFile: string;
 }
 
+/** The one call of the engine on the server's thread. */
+function analyzeHere(text: string, config: EngineConfig, memo: AnalysisCache): AnalysisResult {
+  return analyze(text, { config, cache: memo });
+}
+
 export class Analyser {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly cache = new Map<string, Cached>();
-  /** Per-document engine memo: re-analysis reuses the work of unchanged paragraphs. */
-  private readonly memos = new Map<string, AnalysisCache>();
+  /** One state per open report; closing it drops the state. */
+  private readonly docs = new Map<string, DocumentState>();
   private readonly background: BackgroundAnalyses;
-  private readonly parsed = new WeakMap<AnalysisResult, ReportDocument>();
-  /** The analysis in progress per document (on the worker, it takes a while). */
-  private readonly inflight = new Map<string, { version: number; text: string; running: Promise<Outcome | null> }>();
 
   constructor(
     private readonly host: AnalysisHost,
@@ -141,7 +108,14 @@ export class Analyser {
     return null;
   }
 
-  private ruleErrors(uri: string, result: AnalysisResult): void {
+  /** The document's state, made when first needed. */
+  private state(uri: string): DocumentState {
+    let state = this.docs.get(uri);
+    if (!state) this.docs.set(uri, (state = new DocumentState(uri)));
+    return state;
+  }
+
+  private ruleErrors(uri: string, result: OutlineResult): void {
     for (const e of result.ruleErrors) this.host.connection.console.warn(`report-lint: rule ${e.rule} failed on ${uri}: ${e.error}`);
   }
 
@@ -159,7 +133,7 @@ export class Analyser {
   private async analyseNow(doc: TextDocument, settings: Settings): Promise<Outcome | null> {
     const { uri, version } = doc;
     const text = doc.getText();
-    let input: { config: EngineConfig; configFile: string | null } | null = null;
+    let input: EngineInput | null = null;
     let outcome: Outcome | null = this.skip(doc, text, settings);
     if (!outcome) {
       try {
@@ -168,40 +142,42 @@ export class Analyser {
         return this.failed(uri, e);
       }
     }
-    const key = inputKey(settings, input);
-    const cached = this.cache.get(uri);
-    if (cached?.version === version && cached.text === text && cached.key === key) {
-      cached.fresh = true;
-      return cached.outcome;
+    const state = this.state(uri);
+    let key: string;
+    ({ key, input } = state.keyed(settings, input));
+    const last = state.last;
+    if (last && sameInput(last, { version, text }) && last.key === key) {
+      last.fresh = true;
+      return last.outcome;
     }
     if (input) {
-      const running = this.run(uri, version, text, input, key);
-      this.inflight.set(uri, { version, text, running });
+      const running = this.run(state, version, text, input, key);
+      state.running = { version, text, outcome: running };
       outcome = await running;
-      if (this.inflight.get(uri)?.running === running) this.inflight.delete(uri);
+      if (state.running?.outcome === running) state.running = undefined;
     }
-    // A result that arrives after a newer version must not replace that version's.
-    if (outcome && this.isCurrent(uri, version, text)) this.cache.set(uri, { version, text, key, outcome, fresh: true });
+    // A result that arrives after a newer version must not replace that version's, nor one
+    // for a document closed (and perhaps opened again) meanwhile.
+    if (outcome && this.isCurrent(uri, version, text) && this.docs.get(uri) === state) state.last = { version, text, key, outcome, fresh: true };
     return outcome;
   }
 
-  private async run(uri: string, version: number, text: string, input: { config: EngineConfig; configFile: string | null }, key: string): Promise<Outcome | null> {
+  private async run(state: DocumentState, version: number, text: string, input: EngineInput, key: string): Promise<Outcome | null> {
     const { config, configFile } = input;
+    const { uri } = state;
     const onWorker = this.options.backgroundChars > 0 && (text.length >= this.options.backgroundChars || usesConfigPatterns(config));
     if (onWorker && this.background.available) {
       // The worker keeps its own memo.
-      this.memos.delete(uri);
-      const outcome = await this.background.analyse(uri, version, key, text, config);
+      state.memo = undefined;
+      const outcome = await this.background.analyse(state, version, key, text, config);
       if (outcome.kind === 'cancelled') return null;
       if (outcome.kind === 'failed') return this.failed(uri, outcome.error);
       this.ruleErrors(uri, outcome.result);
       return { kind: 'analysed', result: outcome.result, configFile };
     }
-    this.background.forget(uri);
+    this.background.forget(state);
     try {
-      let memo = this.memos.get(uri);
-      if (!memo) this.memos.set(uri, (memo = createAnalysisCache()));
-      const result = analyze(text, { config, cache: memo });
+      const result = analyzeHere(text, config, state.threadMemo(createAnalysisCache));
       this.ruleErrors(uri, result);
       return { kind: 'analysed', result, configFile };
     } catch (e) {
@@ -214,34 +190,28 @@ export class Analyser {
    * the document is not analysed. If a newer version arrives before it is done, the answer is
    * that version's analysis: the client has that text by then.
    */
-  async current(uri: string): Promise<AnalysisResult | null> {
+  async current(uri: string): Promise<OutlineResult | null> {
     for (;;) {
       const doc = this.host.document(uri);
       if (!doc) return null;
-      const cached = this.cache.get(uri);
+      const state = this.state(uri);
+      const input = { version: doc.version, text: doc.getText() };
       // A request takes an analysis of this version in progress, whatever its inputs: starting
       // one with the settings known here could stop the one whose settings were just fetched.
-      const inflight = this.inflight.get(uri);
-      const text = doc.getText();
-      const outcome =
-        cached?.fresh && cached.version === doc.version && cached.text === text
-          ? cached.outcome
-          : inflight?.version === doc.version && inflight.text === text
-            ? await inflight.running
-            : await this.analyseNow(doc, this.host.knownSettings(uri));
+      const outcome = state.freshOutcome(input) ?? (await (state.runningFor(input) ?? this.analyseNow(doc, this.host.knownSettings(uri))));
       if (outcome) return outcome.kind === 'analysed' ? outcome.result : null;
     }
   }
 
   /**
-   * The whole document model of a result. A result from the worker has a partial one
-   * (worker-protocol.ts): the text is parsed again here, once per result, when asked.
+   * The whole document model of a document's result. A result from the worker has the outline
+   * only (worker-protocol.ts): the text is parsed again here, once per result, when asked.
    */
-  fullDocument(result: AnalysisResult): ReportDocument {
-    if (!isPartial(result.document)) return result.document;
-    let full = this.parsed.get(result);
-    if (!full) this.parsed.set(result, (full = parseReport(result.document.text)));
-    return full;
+  fullDocument(uri: string, result: OutlineResult): ReportDocument {
+    if (isWholeResult(result)) return result.document;
+    const state = this.state(uri);
+    if (state.parsed?.from !== result) state.parsed = { from: result, document: parseReport(result.document.text) };
+    return state.parsed.document;
   }
 
   /** Whether the open document still has this version and this text. */
@@ -252,21 +222,20 @@ export class Analyser {
 
   /** The document changed: a run for its older version is useless now. */
   changed(uri: string): void {
-    this.background.cancel(uri, 'a newer version arrived');
+    const state = this.docs.get(uri);
+    if (state) this.background.cancel(state, 'a newer version arrived');
   }
 
   /** Analyses after `delayMs`, replacing any pending run for the document. */
   schedule(uri: string, delayMs: number): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(
-      uri,
-      setTimeout(
-        guard(this.log, 'scheduled analysis', () => {
-          this.timers.delete(uri);
-          return this.validate(uri);
-        }),
-        delayMs,
-      ),
+    const state = this.state(uri);
+    state.clearTimer();
+    state.timer = setTimeout(
+      guard(this.log, 'scheduled analysis', () => {
+        state.timer = undefined;
+        return this.validate(uri);
+      }),
+      delayMs,
     );
   }
 
@@ -305,14 +274,13 @@ export class Analyser {
    * stopped (BackgroundAnalyses.analyse).
    */
   refresh(uri: string): void {
-    const cached = this.cache.get(uri);
-    if (cached) cached.fresh = false;
+    this.docs.get(uri)?.stale();
     this.validateSafely(uri);
   }
 
   /** refresh() for every open report: settings, trust, folders or config files changed. */
   validateAll(): void {
-    for (const cached of this.cache.values()) cached.fresh = false;
+    for (const state of this.docs.values()) state.stale();
     for (const doc of this.host.allDocuments()) this.validateSafely(doc.uri);
   }
 
@@ -366,20 +334,16 @@ export class Analyser {
   }
 
   forget(uri: string): void {
-    this.memos.delete(uri);
-    this.inflight.delete(uri);
-    this.background.forget(uri);
-    clearTimeout(this.timers.get(uri));
-    this.timers.delete(uri);
-    this.cache.delete(uri);
+    const state = this.docs.get(uri);
+    if (!state) return;
+    this.docs.delete(uri);
+    state.clearTimer();
+    this.background.forget(state);
   }
 
   dispose(): void {
-    this.memos.clear();
-    this.inflight.clear();
     this.background.dispose();
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
-    this.cache.clear();
+    for (const state of this.docs.values()) state.clearTimer();
+    this.docs.clear();
   }
 }

@@ -3,23 +3,35 @@
 // large document (its compiled code stays warm; it keeps a memo per document). A run that a
 // newer version makes useless is stopped: the server sets the run's shared stop flag, the engine
 // sees it at its next checkpoint and unwinds, keeping the work done in the memo. A worker that
-// does not let go in time (stuck between checkpoints) is terminated and replaced.
+// does not let go in time (stuck between checkpoints) is terminated and replaced. What it keeps
+// per document (the run the document waits for, which worker has its memo) lives in the
+// document's own state (WorkerSlot, held by DocumentState); here only the runs by number.
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { AnalysisResult, EngineConfig, ReportDocument } from '../engine';
+import type { EngineConfig } from '../engine';
 import { computeLineStarts } from '../engine/positions';
 import { errorText } from './error-text';
+import type { OutlineResult } from './outline-result';
 import type { AnalyseReply, AnalyseRequest, WorkerRequest } from './worker-protocol';
 
 export type BackgroundOutcome =
-  | { kind: 'done'; result: AnalysisResult }
+  | { kind: 'done'; result: OutlineResult }
   /** Stopped: a newer version, a config change or closing the document made it useless. */
   | { kind: 'cancelled' }
   | { kind: 'failed'; error: string };
 
-interface Run {
+/** What the background keeps for one document; its DocumentState holds it. */
+export interface WorkerSlot {
+  readonly uri: string;
+  /** The run the document is waiting for. */
+  run: BackgroundRun | undefined;
+  /** The worker that has a memo for the document (a replaced worker's memos are gone). */
+  memoIn: Worker | undefined;
+}
+
+export interface BackgroundRun {
   seq: number;
-  uri: string;
+  slot: WorkerSlot;
   version: number;
   /** The inputs besides the text (Analyser's inputKey): a run is joined only with the same. */
   key: string;
@@ -43,12 +55,9 @@ export interface BackgroundOptions {
 
 const defaultStopGraceMs = 2000;
 
-/** Documents of results that came from the worker: partial (worker-protocol.ts). */
-const partialDocuments = new WeakSet<ReportDocument>();
-
-/** True for the partial document model of a result analysed on the worker. */
-export function isPartial(doc: ReportDocument): boolean {
-  return partialDocuments.has(doc);
+/** A slot for a document that has none yet. */
+export function workerSlot(uri: string): WorkerSlot {
+  return { uri, run: undefined, memoIn: undefined };
 }
 
 export class BackgroundAnalyses {
@@ -56,11 +65,7 @@ export class BackgroundAnalyses {
   private usable: boolean;
   private seq = 0;
   /** Runs sent to the worker and not answered yet (stopped ones too, until it lets go of them). */
-  private readonly posted = new Map<number, Run>();
-  /** The run each document is waiting for. */
-  private readonly current = new Map<string, Run>();
-  /** Documents the worker has a memo for. */
-  private readonly remembered = new Set<string>();
+  private readonly posted = new Map<number, BackgroundRun>();
   /** Armed while the worker owes the reply to a stopped run. */
   private watchdog: { seq: number; timer: NodeJS.Timeout } | undefined;
 
@@ -84,19 +89,19 @@ export class BackgroundAnalyses {
    * (`key`) is joined; any other run of the document is stopped first (the newest version, or
    * the newest config, wins).
    */
-  analyse(uri: string, version: number, key: string, text: string, config: EngineConfig): Promise<BackgroundOutcome> {
-    const existing = this.current.get(uri);
+  analyse(slot: WorkerSlot, version: number, key: string, text: string, config: EngineConfig): Promise<BackgroundOutcome> {
+    const existing = slot.run;
     // The text too: a client may send the same version number twice with different text.
     if (existing?.version === version && existing.key === key && existing.text === text) return existing.promise;
     if (existing) this.cancelRun(existing, existing.version === version ? 'its settings or config changed' : `version ${version} arrived`);
     if (!this.spawn()) return Promise.resolve({ kind: 'failed', error: 'no analysis worker' });
     let resolve!: (outcome: BackgroundOutcome) => void;
     const promise = new Promise<BackgroundOutcome>((r) => (resolve = r));
-    const done = this.options.started?.(uri, text);
+    const done = this.options.started?.(slot.uri, text);
     let settled = false;
-    const run: Run = {
+    const run: BackgroundRun = {
       seq: 0,
-      uri,
+      slot,
       version,
       key,
       text,
@@ -106,45 +111,52 @@ export class BackgroundAnalyses {
       settle: (outcome) => {
         if (settled) return;
         settled = true;
-        if (this.current.get(uri) === run) this.current.delete(uri);
+        if (slot.run === run) slot.run = undefined;
         done?.();
         resolve(outcome);
       },
     };
-    this.current.set(uri, run);
+    slot.run = run;
     this.post(run);
     return promise;
   }
 
   /** Stops the document's run, if any. */
-  cancel(uri: string, why: string): void {
-    const run = this.current.get(uri);
-    if (run) this.cancelRun(run, why);
+  cancel(slot: WorkerSlot, why: string): void {
+    if (slot.run) this.cancelRun(slot.run, why);
   }
 
   /** The document was closed or is small now: stop its run and drop its memo. */
-  forget(uri: string): void {
-    if (!this.remembered.delete(uri)) return;
-    this.cancel(uri, 'the document was closed or is no longer large');
-    this.worker?.postMessage({ kind: 'forget', uri } satisfies WorkerRequest);
+  forget(slot: WorkerSlot): void {
+    const worker = slot.memoIn;
+    if (!worker) return;
+    slot.memoIn = undefined;
+    this.cancel(slot, 'the document was closed or is no longer large');
+    if (worker === this.worker) worker.postMessage({ kind: 'forget', uri: slot.uri } satisfies WorkerRequest);
   }
 
   dispose(): void {
     const worker = this.worker;
+    const wanted = this.wanted();
     this.dropWorker();
     void worker?.terminate();
-    for (const run of [...this.current.values()]) run.settle({ kind: 'cancelled' });
+    for (const run of wanted) run.settle({ kind: 'cancelled' });
   }
 
-  private post(run: Run): void {
+  /** The runs posted that their documents still wait for. */
+  private wanted(): BackgroundRun[] {
+    return [...this.posted.values()].filter((run) => run.slot.run === run);
+  }
+
+  private post(run: BackgroundRun): void {
     run.seq = ++this.seq;
     this.posted.set(run.seq, run);
-    this.remembered.add(run.uri);
+    run.slot.memoIn = this.worker;
     try {
       this.worker!.postMessage({
         kind: 'analyse',
         seq: run.seq,
-        uri: run.uri,
+        uri: run.slot.uri,
         text: run.text,
         config: run.config,
         stop: run.stop.buffer as SharedArrayBuffer,
@@ -156,8 +168,8 @@ export class BackgroundAnalyses {
     }
   }
 
-  private cancelRun(run: Run, why: string): void {
-    this.options.log(`report-lint: stopped the analysis of ${run.uri} version ${run.version}: ${why}`);
+  private cancelRun(run: BackgroundRun, why: string): void {
+    this.options.log(`report-lint: stopped the analysis of ${run.slot.uri} version ${run.version}: ${why}`);
     Atomics.store(run.stop, 0, 1);
     run.settle({ kind: 'cancelled' });
     this.armWatchdog();
@@ -182,13 +194,11 @@ export class BackgroundAnalyses {
       this.watchdog = undefined;
       this.armWatchdog();
     }
-    if (!run || this.current.get(run.uri) !== run) return;
+    if (!run || run.slot.run !== run) return;
     if ('result' in reply) {
       // The worker leaves the text and its line starts out of its reply (worker-protocol.ts).
-      reply.result.document.text = run.text;
-      reply.result.document.lineStarts = computeLineStarts(run.text);
-      partialDocuments.add(reply.result.document);
-      run.settle({ kind: 'done', result: reply.result });
+      const { result } = reply;
+      run.settle({ kind: 'done', result: { ...result, document: { ...result.document, text: run.text, lineStarts: computeLineStarts(run.text) } } });
     } else if ('error' in reply) run.settle({ kind: 'failed', error: reply.error });
     else run.settle({ kind: 'cancelled' });
   }
@@ -197,9 +207,10 @@ export class BackgroundAnalyses {
   private replace(grace: number): void {
     this.options.log(`report-lint: the analysis worker did not stop within ${grace} ms; starting a new one`);
     const worker = this.worker;
+    const wanted = this.wanted();
     this.dropWorker();
     void worker?.terminate();
-    for (const run of [...this.current.values()]) {
+    for (const run of wanted) {
       if (this.spawn()) this.post(run);
       else run.settle({ kind: 'failed', error: 'no analysis worker' });
     }
@@ -209,7 +220,6 @@ export class BackgroundAnalyses {
   private dropWorker(): void {
     this.worker = undefined;
     this.posted.clear();
-    this.remembered.clear();
     if (this.watchdog) clearTimeout(this.watchdog.timer);
     this.watchdog = undefined;
   }
@@ -230,9 +240,10 @@ export class BackgroundAnalyses {
     const died = (error: string) => {
       if (this.worker !== worker) return;
       this.options.log(`report-lint: ${error}`);
+      const wanted = this.wanted();
       this.dropWorker();
       void worker.terminate();
-      for (const run of [...this.current.values()]) run.settle({ kind: 'failed', error });
+      for (const run of wanted) run.settle({ kind: 'failed', error });
     };
     worker.on('message', (reply: AnalyseReply) => {
       if (this.worker === worker) this.onReply(reply);

@@ -2,84 +2,27 @@
 // and the workspace ones ("add this word to the allow-list", "disable this rule in the
 // workspace"), which the client carries out on the config file the writer picks.
 import { CodeAction, CodeActionKind, Range, TextEdit, type Command } from 'vscode-languageserver/node';
-import { lineOfOffset, type AnalysisResult, type Finding } from '../engine';
+import { lineOfOffset, type Finding, type TextEditData } from '../engine';
+import { disableFileEdit, disableNextLineEdit } from '../engine/directive-edits';
 import { spanToRange, toDiagnostic } from './diagnostics';
-import { editConfigCommand, type EditConfigArgs } from './protocol';
-
-const directive = 'report-lint-disable-next-line';
-/** An existing directive line: `<!-- report-lint-disable-next-line a b -->`. */
-const directiveLine = new RegExp(`^([ \\t\\u3000]*<!--\\s*${directive})((?:[ \\t,，]+[\\w-]+)*)(\\s*-->)[ \\t]*$`);
+import type { OutlineResult } from './outline-result';
+import { editConfigCommand, type EditConfigArgs } from '../shared/protocol';
 
 function touches(a: Range, b: Range): boolean {
   const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-function lineText(text: string, lineStarts: readonly number[], line: number): string {
-  const end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-  return text.slice(lineStarts[line], end).replace(/\r?\n$|\r$/, '');
-}
-
-/** Edit that makes the engine skip `rule` on the line of `offset`. */
-function disableRuleEdit(result: AnalysisResult, offset: number, rule: string): TextEdit {
-  const { text, lineStarts } = result.document;
-  const line = lineOfOffset(lineStarts, offset);
-  if (line > 0) {
-    // Extend a directive already on the line above rather than pushing it away from its line.
-    const above = lineText(text, lineStarts, line - 1);
-    const m = directiveLine.exec(above);
-    if (m) {
-      const rules = m[2].trim();
-      return {
-        range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: above.length } },
-        newText: `${m[1]} ${rules ? `${rules} ` : ''}${rule}${m[3]}`,
-      };
-    }
-  }
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const indent = /^[ \t\u3000]*/.exec(lineText(text, lineStarts, line))![0];
-  return TextEdit.insert({ line, character: 0 }, `${indent}<!-- ${directive} ${rule} -->${eol}`);
-}
-
-const fileDirective = 'report-lint-disable-file';
-/** An existing file directive line: `<!-- report-lint-disable-file a b -->`. */
-const fileDirectiveLine = new RegExp(`^(<!--\\s*${fileDirective})((?:[ \\t,，]+[\\w-]+)+)(\\s*-->)[ \\t]*$`);
-
-/**
- * Edit that makes the engine skip `rule` in the whole document: a directive at the top, after
- * any front matter (a directive there would be YAML). Extends such a directive already there.
- */
-export function disableFileEdit(result: AnalysisResult, rule: string): TextEdit {
-  const { text, lineStarts, frontMatter } = result.document;
-  const at = frontMatter ? frontMatter.span.end : 0;
-  const line = lineOfOffset(lineStarts, at);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  if (lineStarts[line] === at) {
-    const current = lineText(text, lineStarts, line);
-    const m = fileDirectiveLine.exec(current);
-    if (m) {
-      return {
-        range: { start: { line, character: 0 }, end: { line, character: current.length } },
-        newText: `${m[1]} ${m[2].trim()} ${rule}${m[3]}`,
-      };
-    }
-    return TextEdit.insert({ line, character: 0 }, `<!-- ${fileDirective} ${rule} -->${eol}`);
-  }
-  // Front matter closed on the last line, with no line break after it.
-  const end = offsetPosition(lineStarts, at);
-  return TextEdit.insert(end, `${eol}<!-- ${fileDirective} ${rule} -->${eol}`);
-}
-
-function offsetPosition(lineStarts: readonly number[], offset: number): { line: number; character: number } {
-  const line = lineOfOffset(lineStarts, offset);
-  return { line, character: offset - lineStarts[line] };
+/** An engine edit (directive-edits.ts) in LSP terms; rule ids from findings are always valid. */
+function lspEdit(lineStarts: readonly number[], edit: TextEditData | null): TextEdit[] {
+  return edit ? [{ range: spanToRange(lineStarts, edit), newText: edit.text }] : [];
 }
 
 function configCommand(title: string, args: EditConfigArgs): Command {
   return { title, command: editConfigCommand, arguments: [args] };
 }
 
-function inFrontMatter(result: AnalysisResult, f: Finding): boolean {
+function inFrontMatter(result: OutlineResult, f: Finding): boolean {
   const fm = result.document.frontMatter;
   return !!fm && f.span.start >= fm.span.start && f.span.start < fm.span.end;
 }
@@ -92,9 +35,9 @@ export interface CodeActionOptions {
   workspace: boolean;
 }
 
-export function codeActions(uri: string, result: AnalysisResult, range: Range, only: string[] | undefined, options: CodeActionOptions): CodeAction[] {
+export function codeActions(uri: string, result: OutlineResult, range: Range, only: string[] | undefined, options: CodeActionOptions): CodeAction[] {
   if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
-  const { lineStarts, text } = result.document;
+  const { lineStarts, text, frontMatter } = result.document;
   const fixes: CodeAction[] = [];
   const allows: CodeAction[] = [];
   const disables: CodeAction[] = [];
@@ -121,14 +64,15 @@ export function codeActions(uri: string, result: AnalysisResult, range: Range, o
       const title = `将“${word}”加入工作区允许词表`;
       allows.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: configCommand(title, { action: 'allow', word, documentUri: uri }) });
     }
-    const key = `${lineOfOffset(lineStarts, f.span.start)}:${f.rule}`;
+    const line = lineOfOffset(lineStarts, f.span.start);
+    const key = `${line}:${f.rule}`;
     if (!disabled.has(key) && !inFrontMatter(result, f)) {
       disabled.add(key);
       disables.push({
         title: `在此行禁用 ${f.rule} 规则`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: { changes: { [uri]: [disableRuleEdit(result, f.span.start, f.rule)] } },
+        edit: { changes: { [uri]: lspEdit(lineStarts, disableNextLineEdit(text, lineStarts, line, [f.rule])) } },
       });
     }
     if (seenRules.has(f.rule)) continue;
@@ -137,7 +81,7 @@ export function codeActions(uri: string, result: AnalysisResult, range: Range, o
       title: `在本文件中禁用 ${f.rule} 规则`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: { changes: { [uri]: [disableFileEdit(result, f.rule)] } },
+      edit: { changes: { [uri]: lspEdit(lineStarts, disableFileEdit(text, lineStarts, frontMatter?.span.end ?? 0, f.rule)) } },
     });
     if (options.workspace) {
       const title = `在工作区禁用 ${f.rule} 规则`;

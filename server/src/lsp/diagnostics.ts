@@ -1,7 +1,7 @@
 // Engine findings -> LSP diagnostics. Offsets are UTF-16 code units, as are LSP positions.
-import { Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver/node';
 import { offsetToPosition, type Finding, type Severity, type Span } from '../engine';
-import { DIAGNOSTIC_SOURCE, type StatusCounts } from './protocol';
+import { DIAGNOSTIC_SOURCE, type StatusCounts } from '../shared/protocol';
 
 
 const severities: Record<Severity, DiagnosticSeverity> = {
@@ -11,36 +11,22 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** A fix in LSP terms, carried in `Diagnostic.data` so clients can hand it back. */
-interface FixData {
-  title: string;
-  edits: TextEdit[];
-  preferred?: boolean;
-}
-
-interface DiagnosticData {
-  fixes: FixData[];
-}
-
 export function spanToRange(lineStarts: readonly number[], span: Span): Range {
   return { start: offsetToPosition(lineStarts, span.start), end: offsetToPosition(lineStarts, span.end) };
 }
 
+/**
+ * A finding as an LSP diagnostic. Its fixes are not carried in `data`: the code actions answer
+ * from the analysis (code-actions.ts), and leaving them out keeps a keystroke's
+ * publishDiagnostics a fifth smaller (docs/performance.md).
+ */
 export function toDiagnostic(uri: string, lineStarts: readonly number[], f: Finding): Diagnostic {
-  const data: DiagnosticData = {
-    fixes: (f.fixes ?? []).map((fix) => ({
-      title: fix.title,
-      preferred: fix.preferred,
-      edits: fix.edits.map((e) => ({ range: spanToRange(lineStarts, e), newText: e.text })),
-    })),
-  };
   const d: Diagnostic = {
     range: spanToRange(lineStarts, f.span),
     severity: severities[f.severity],
     source: DIAGNOSTIC_SOURCE,
     code: f.rule,
     message: f.message,
-    data,
   };
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r) => ({

@@ -16,7 +16,6 @@ import {
 } from 'vscode-languageserver/node';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult } from '../engine';
 import { version } from '../version';
 import { Analyser, type AnalysisHost } from './analysis';
 import { codeActions } from './code-actions';
@@ -26,8 +25,9 @@ import { errorText } from './error-text';
 import { withFormat } from './document-format';
 import { errorLog, guard } from './guard';
 import { documentSymbols, foldingRanges } from './outline';
+import type { OutlineResult } from './outline-result';
 import { uriToPath } from './paths';
-import { settingsSection, trustNotification, type TrustParams } from './protocol';
+import { settingsSection, trustNotification, type TrustParams } from '../shared/protocol';
 import { engineConfig } from './settings';
 import { SettingsStore } from './settings-store';
 import { isConfigFileName, WorkspaceConfigs } from './workspace-config';
@@ -103,7 +103,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
    * Answers a request from the current analysis of an open document; without one, or when
    * the handler throws (logged), answers `fallback`.
    */
-  const fromAnalysis = async <T>(what: string, uri: string, fallback: T, fn: (result: AnalysisResult) => T): Promise<T | ResponseError<void>> => {
+  const fromAnalysis = async <T>(what: string, uri: string, fallback: T, fn: (result: OutlineResult) => T): Promise<T | ResponseError<void>> => {
     if (!initialized) return new ResponseError(ErrorCodes.ServerNotInitialized, 'report-lint: the server is not initialized yet (send initialize first)');
     try {
       const result = await analyser.current(uri);
@@ -285,7 +285,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCompletion(({ textDocument: { uri }, position }) =>
     // Completion matches headings to the profile's parts on this thread, under a pattern budget (engine/complete.ts).
     fromAnalysis('completion', uri, [], (r) =>
-      completionItems({ ...r, document: analyser.fullDocument(r) }, position, configs.forDocument(uri, uriToPath(uri), engineConfig(settings.known(uri))).config),
+      completionItems({ ...r, document: analyser.fullDocument(uri, r) }, position, configs.forDocument(uri, uriToPath(uri), engineConfig(settings.known(uri))).config),
     ),
   );
   connection.onFoldingRanges(({ textDocument: { uri } }) =>

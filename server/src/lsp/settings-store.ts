@@ -1,7 +1,7 @@
 // Where the server gets settings: workspace/configuration when the client supports it,
 // else initializationOptions and didChangeConfiguration payloads.
 import type { Connection } from 'vscode-languageserver/node';
-import { settingsSection } from './protocol';
+import { settingsSection } from '../shared/protocol';
 import { defaultSettings, readSettings, type Settings } from './settings';
 
 export class SettingsStore {

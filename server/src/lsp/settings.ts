@@ -2,7 +2,7 @@
 // the engine's config.
 import { dictFrom } from '../config/dict';
 import { RULE_LEVELS, type EngineConfig, type RuleSetting, type Severity } from '../engine';
-import { DEFAULT_MAX_FILE_SIZE } from './protocol';
+import { DEFAULT_MAX_FILE_SIZE } from '../shared/protocol';
 
 export interface Settings {
   /** rule id -> severity or 'off' */

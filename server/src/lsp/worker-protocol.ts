@@ -1,6 +1,7 @@
 // Messages between the server and its analysis worker thread (background.ts, analysis-worker.ts).
 // Plain data only: both ends structured-clone them.
-import type { AnalysisResult, EngineConfig } from '../engine';
+import type { EngineConfig } from '../engine';
+import type { OutlineDocument, OutlineResult } from './outline-result';
 
 /** Server -> worker: analyse this text of the document (run number `seq`). */
 export interface AnalyseRequest {
@@ -25,16 +26,18 @@ interface ForgetRequest {
 export type WorkerRequest = AnalyseRequest | ForgetRequest;
 
 /**
- * Worker -> server, one reply per analyse request. Cloning the whole document model of a 4 MB
- * report costs the server's thread 50-100 ms, so the result's document comes partial: `text`
- * and `lineStarts` empty (the server has the text, puts it back and computes the line starts
- * from it: a 5 MB list of one-character items has 1.25 million lines, and cloning them costs
- * more memory than computing them), and no paragraphs or prose (`leadIn`,
- * `paragraphs` and each section's `paragraphs` empty, `prose` empty). What the server answers
- * from it (diagnostics, code actions, outline, folding) needs none of those; completion parses
- * the text again (Analyser.fullDocument).
+ * The worker's result. Cloning the whole document model of a 4 MB report costs the server's
+ * thread 50-100 ms, so the worker sends the outline only (no paragraphs, no prose), and neither the
+ * text nor its line starts (the server has the text, puts it back and computes the line starts
+ * from it: a 5 MB list of one-character items has 1.25 million lines, and cloning them costs more
+ * memory than computing them). What the server answers from it
+ * (diagnostics, code actions, outline, folding) needs no more; completion parses the text again
+ * (Analyser.fullDocument).
  */
+export type WorkerResult = Omit<OutlineResult, 'document'> & { document: Omit<OutlineDocument, 'text' | 'lineStarts'> };
+
+/** Worker -> server, one reply per analyse request. */
 export type AnalyseReply =
-  | { seq: number; result: AnalysisResult }
+  | { seq: number; result: WorkerResult }
   | { seq: number; stopped: true }
   | { seq: number; error: string };

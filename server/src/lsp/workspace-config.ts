@@ -8,7 +8,7 @@ import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, type ConfigError, typ
 import type { EngineConfig } from '../engine';
 import { insideFolders, nearConfigFile, type PathPolicy } from '../node/config-paths';
 import { readConfigText } from '../node/read-config-text';
-import { DIAGNOSTIC_SOURCE } from './protocol';
+import { DIAGNOSTIC_SOURCE } from '../shared/protocol';
 import { containingFolder, pathToUri } from './paths';
 
 export interface ConfigHost {

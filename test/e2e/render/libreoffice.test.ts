@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { analyze } from '../../../server/src/engine';
 import { readDocx } from '../../../server/src/docx/read';
 import { exportDocx } from '../../../server/src/docx/write/gbt9704';
-import { PAGE } from '../../../server/src/preview/layout';
+import { PAGE } from '../../../server/src/shared/preview/layout';
 import { root, sampleText } from '../../helpers/paths';
 
 const MM = 72 / 25.4;

@@ -7,7 +7,7 @@
 // - word/settings.xml: different odd and even page footers, and punctuation not compressed
 //   (w:characterSpacingControl doNotCompress), so every character takes a full cell and a full
 //   line holds 28 in every renderer.
-import { FONTS } from '../../preview/layout';
+import { FONTS } from '../../shared/preview/layout';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';

@@ -19,7 +19,7 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import { CHAR_SPACING_PT, FONTS, headingRole, INDENT_CHARS, LATIN_FONT, LINE_PT, PAGE, SIGNATURE_RIGHT_CHARS, type FontRole, type FontRoleName } from '../../preview/layout';
+import { CHAR_SPACING_PT, FONTS, headingRole, INDENT_CHARS, LATIN_FONT, LINE_PT, PAGE, SIGNATURE_RIGHT_CHARS, type FontRole, type FontRoleName } from '../../shared/preview/layout';
 import { packageOverrides } from './finish-package';
 import { printModel, type PrintBlock, type PrintRun } from './print-model';
 

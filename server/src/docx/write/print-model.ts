@@ -5,9 +5,9 @@
 import { parseReport } from '../../engine/parse/document';
 import { createMarkdown, markdown } from '../../engine/parse/markdown';
 import type { ReportDocument } from '../../engine/types';
-import { lineRoles, paragraphBlocks, softbreakIsSpace, type LineBlock, type LineRoles, type Token } from '../../preview/blocks';
-import { headingRole, type FontRoleName } from '../../preview/layout';
-import { CLOSE, OPEN, prepareSource, SENTINEL, SENTINEL_CHARS, SLOT, sentinelIndex, type Mark } from '../../preview/marks';
+import { lineRoles, paragraphBlocks, softbreakIsSpace, type LineBlock, type LineRoles, type Token } from '../../shared/preview/blocks';
+import { headingRole, type FontRoleName } from '../../shared/preview/layout';
+import { CLOSE, OPEN, prepareSource, SENTINEL, SENTINEL_CHARS, SLOT, sentinelIndex, type Mark } from '../../shared/preview/marks';
 
 export interface PrintRun {
   text: string;

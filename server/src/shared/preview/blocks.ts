@@ -3,7 +3,7 @@
 // several blocks: text pasted from Word has no blank lines, so "一、…" headings, the title and new
 // paragraphs are single lines inside one paragraph.
 import type MarkdownIt from 'markdown-it';
-import type { Heading, ReportDocument } from '../engine/types';
+import type { Heading, ReportDocument } from '../../engine/types';
 
 export type Token = ReturnType<MarkdownIt['parse']>[number];
 

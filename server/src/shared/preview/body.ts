@@ -3,9 +3,9 @@
 // never navigate (the preview script asks the extension to open them), blocks carry the 0-based
 // source line they start on (data-line), and numbered lines pasted from Word become headings as
 // the engine's document model says.
-import { markdown } from '../engine/parse/markdown';
-import { rankOf } from '../engine/parse/sections';
-import type { Heading, ReportDocument } from '../engine/types';
+import { markdown } from '../../engine/parse/markdown';
+import { rankOf } from '../../engine/parse/sections';
+import type { Heading, ReportDocument } from '../../engine/types';
 import { lineRoles, paragraphBlocks, softbreakIsSpace, type LineRoles } from './blocks';
 import { attrs, escapeHtml } from './html';
 import { CLOSE, OPEN, POINT, SENTINEL, SENTINEL_CHARS, SLOT, sentinelIndex, type Mark, type PreviewFinding } from './marks';

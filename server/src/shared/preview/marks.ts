@@ -3,9 +3,9 @@
 // close sentinels at positions where inserting a character cannot change the Markdown structure,
 // and comments and front matter are dropped (keeping their line breaks, so line numbers hold).
 // The renderer turns the sentinels back into <mark>/<span> elements.
-import { lineOfOffset } from '../engine/positions';
-import { findPlaceholders } from '../engine/text/placeholders';
-import type { Finding, ReportDocument, Span } from '../engine/types';
+import { lineOfOffset } from '../../engine/positions';
+import { findPlaceholders } from '../../engine/text/placeholders';
+import type { Finding, ReportDocument, Span } from '../../engine/types';
 
 export type PreviewFinding = Pick<Finding, 'rule' | 'severity' | 'message' | 'span'>;
 

@@ -2,9 +2,9 @@
 // can bundle it and tests can run it. The page looks like the printed document (style.ts), marks
 // placeholders and findings in place (marks.ts), and runs one script: the extension's own
 // preview.js, allowed by a nonce in a strict Content-Security-Policy.
-import { parseReport } from '../engine/parse/document';
-import { lineOfOffset } from '../engine/positions';
-import { SEVERITIES, type ReportDocument } from '../engine/types';
+import { parseReport } from '../../engine/parse/document';
+import { lineOfOffset } from '../../engine/positions';
+import { SEVERITIES, type ReportDocument } from '../../engine/types';
 import { renderTokens, type BodyOptions } from './body';
 import { attrs, escapeHtml } from './html';
 import { prepareSource, SENTINEL_CHARS, type PreviewFinding } from './marks';
