@@ -11,27 +11,11 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchBrowser, root, tempDir } from './lib/code-server.mjs';
+import { assert, createChecks } from './lib/checks.mjs';
 
 const outDir = join(root, 'test-output', 'e2e');
 mkdirSync(outDir, { recursive: true });
-const results = { passed: 0, failed: 0, failures: [] };
-
-async function check(name, fn) {
-  try {
-    const detail = await fn();
-    results.passed++;
-    console.log(`PASS ${name}${detail ? ` — ${detail}` : ''}`);
-  } catch (e) {
-    results.failed++;
-    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    results.failures.push({ title: name, error: msg });
-    console.log(`FAIL ${name} — ${msg}`);
-  }
-}
-
-function assert(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
+const { results, check } = createChecks();
 
 // A folder: the repository's reports, the sample (8 placeholders), one with a missing part, and the real reports.
 const work = tempDir('review-');

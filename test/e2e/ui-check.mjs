@@ -9,12 +9,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeServerBin, codeServerEnv, launchBrowser, root, startCodeServer, tempDir } from './lib/code-server.mjs';
 import { copyWorkspace } from './lib/workspace.mjs';
+import { assert, createChecks } from './lib/checks.mjs';
 import { journey } from './ui-journey.mjs';
 
 const outDir = join(root, 'test-output', 'e2e');
 const t0 = Date.now();
 const lap = (what) => console.log(`[ui ${((Date.now() - t0) / 1000).toFixed(1)}s] ${what}`);
-const results = { passed: 0, failed: 0, pending: 0, failures: [] };
 
 /** Contributed commands whose id matches `re`, with the text the Command Palette shows for them. */
 function contributedCommands(re) {
@@ -26,30 +26,7 @@ function contributedCommands(re) {
 
 /** Only the checks whose names match (e.g. REPORT_LINT_UI_GREP=journey), when set. */
 const grep = process.env.REPORT_LINT_UI_GREP ? new RegExp(process.env.REPORT_LINT_UI_GREP) : null;
-
-/** One named check: passes unless `fn` throws; later checks still run. */
-async function check(name, fn) {
-  if (grep && !grep.test(name)) {
-    results.pending++;
-    return false;
-  }
-  try {
-    const detail = await fn();
-    results.passed++;
-    console.log(`PASS ${name}${detail ? ` — ${detail}` : ''}`);
-    return true;
-  } catch (e) {
-    results.failed++;
-    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    results.failures.push({ title: name, error: msg });
-    console.log(`FAIL ${name} — ${msg}`);
-    return false;
-  }
-}
-
-function assert(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
+const { results, check } = createChecks(grep);
 
 async function shot(page, name) {
   const path = join(outDir, `ui-${name}.png`);

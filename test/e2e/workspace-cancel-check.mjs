@@ -10,31 +10,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, root, startCodeServer, tempDir } from './lib/code-server.mjs';
 import { copyWorkspace } from './lib/workspace.mjs';
+import { assert, createChecks } from './lib/checks.mjs';
 
 const outDir = join(root, 'test-output', 'e2e');
 const t0 = Date.now();
 const lap = (what) => console.log(`[cancel ${((Date.now() - t0) / 1000).toFixed(1)}s] ${what}`);
-const results = { passed: 0, failed: 0, failures: [] };
+const { results, check } = createChecks();
 const FILES = 400;
 /** What the first check saw: reports checked before the click, of all. */
 let stopped = { checked: 0, total: 0 };
-
-async function check(name, fn) {
-  try {
-    const detail = await fn();
-    results.passed++;
-    console.log(`PASS ${name}${detail ? ` — ${detail}` : ''}`);
-  } catch (e) {
-    results.failed++;
-    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    results.failures.push({ title: name, error: msg });
-    console.log(`FAIL ${name} — ${msg}`);
-  }
-}
-
-function assert(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
