@@ -30,14 +30,6 @@ export function ruleOf(d: DiagnosticLike): string | null {
   return code === undefined || code === '' ? null : String(code);
 }
 
-/** Offset of a position in a text with these line starts, clamped into the text (as TextDocument.offsetAt). */
-export function offsetOf(lineStarts: readonly number[], textLength: number, pos: { line: number; character: number }): number {
-  if (pos.line < 0) return 0;
-  if (pos.line >= lineStarts.length) return textLength;
-  const next = pos.line + 1 < lineStarts.length ? lineStarts[pos.line + 1] : textLength;
-  return Math.min(lineStarts[pos.line] + Math.max(0, pos.character), next);
-}
-
 /** report-lint diagnostics as findings (other sources dropped), in document order. */
 export function findingsFromDiagnostics(diagnostics: readonly DiagnosticLike[], offsetAt: (pos: { line: number; character: number }) => number): PreviewFinding[] {
   const out: PreviewFinding[] = [];
