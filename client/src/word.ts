@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { DocxError, readDocx, type ImportedReport } from '../../server/src/docx/read';
 import { exportDocx } from '../../server/src/docx/write/gbt9704';
+import { exists } from './workspace-files';
 
 const wordCommandIds = {
   importWord: 'reportLint.importWord',
@@ -23,15 +24,6 @@ function fileName(uri: vscode.Uri): string {
 
 function sibling(uri: vscode.Uri, ext: string): vscode.Uri {
   return uri.with({ path: uri.path.replace(/\.[^./]*$/, '') + ext });
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Asks before replacing a file; true to go on. */

@@ -6,15 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { readDocx } from '../../../server/src/docx/read';
 import { activateExtension, closeAll, openReport, pollFor, waitForCount, workspaceUri } from './helpers';
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { exists } from '../../../client/src/workspace-files';
 
 /** Runs a command that shows a quick pick, pressing the given keys (quick-open commands) until it settles. */
 async function runWithQuickPick<T>(command: string, keys: string[]): Promise<T> {
