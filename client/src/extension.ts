@@ -1,7 +1,7 @@
 // VS Code extension entry: runs the report-lint language server and the status bar item.
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, type LanguageClient } from 'vscode-languageclient/node';
-import { editConfigCommand, statusNotification, trustNotification, type StatusParams, type TrustParams } from '../../server/src/shared/protocol';
+import { checkingNotification, editConfigCommand, statusNotification, trustNotification, type CheckingParams, type StatusParams, type TrustParams } from '../../server/src/shared/protocol';
 import { registerAuthoring } from './authoring';
 import { editConfig } from './edit-config';
 import { createLanguageClient } from './language-client';
@@ -42,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       statusBar.update(p);
       authoring.status(p);
     });
+    c.onNotification(checkingNotification, (p: CheckingParams) => statusBar.checking(p));
     try {
       await c.start();
     } catch (e) {

@@ -1,8 +1,8 @@
 // Status bar item: the active report's own counts (本文件, beside VS Code's counts of all files)
 // with its profile, from reportLint/status; or, for a report open where it is not checked, that
-// it is not checked (issue 12).
+// it is not checked (issue 12); while a long analysis of it runs, that it is being checked.
 import * as vscode from 'vscode';
-import type { StatusParams } from '../../server/src/shared/protocol';
+import type { CheckingParams, StatusParams } from '../../server/src/shared/protocol';
 import type { UncheckedReport } from './unchecked/unchecked-reports';
 
 /** Runs 将当前文件作为报告检查 (client/src/unchecked/commands.ts). */
@@ -18,6 +18,8 @@ export interface StatusBarSnapshot {
 export class ReportStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('reportLint.status', vscode.StatusBarAlignment.Left, 50);
   private readonly byUri = new Map<string, StatusParams>();
+  /** The message of each report whose long analysis is running (reportLint/checking). */
+  private readonly checkingUris = new Map<string, string>();
   private readonly subscriptions: vscode.Disposable[];
   private visible = false;
 
@@ -27,6 +29,7 @@ export class ReportStatusBar implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.byUri.delete(d.uri.toString());
+        this.checkingUris.delete(d.uri.toString());
         this.render();
       }),
     ];
@@ -38,8 +41,16 @@ export class ReportStatusBar implements vscode.Disposable {
     this.render();
   }
 
+  checking(p: CheckingParams): void {
+    const uri = vscode.Uri.parse(p.uri).toString();
+    if (p.checking) this.checkingUris.set(uri, p.message ?? '正在检查…');
+    else this.checkingUris.delete(uri);
+    this.render();
+  }
+
   clear(): void {
     this.byUri.clear();
+    this.checkingUris.clear();
     this.render();
   }
 
@@ -47,7 +58,13 @@ export class ReportStatusBar implements vscode.Disposable {
     const uri = vscode.window.activeTextEditor?.document.uri;
     const report = uri && this.unchecked(uri);
     const status = uri && this.byUri.get(uri.toString());
-    if (report) {
+    const checking = uri && this.checkingUris.get(uri.toString());
+    if (checking) {
+      // Not the counts of an older version while the current one is being checked.
+      this.item.text = `$(sync~spin) 本文件 · ${checking}`;
+      this.item.tooltip = '报告检查正在后台检查本文件，完成后显示本文件的问题数。编辑器在检查期间照常可用。';
+      this.item.command = undefined;
+    } else if (report) {
       this.item.text = '$(eye-closed) 本文件未检查（报告检查）';
       this.item.tooltip = `此文件看起来是一份${report.likeness.profile ?? '报告'}，但没有检查：${report.reason}。\n点击将本文件作为报告检查`;
       this.item.command = CHECK_AS_REPORT;

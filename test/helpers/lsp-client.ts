@@ -35,19 +35,12 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkingNotification, statusNotification, type CheckingParams, type StatusParams } from '../../server/src/shared/protocol';
 import { serverBundle } from './paths';
 
 /** The least time a wait gives a server before it counts as hung (see wait()). */
 const MIN_WAIT_MS = 120_000;
 
-export interface StatusParams {
-  uri: string;
-  version: number;
-  profile: { id: string; name: string };
-  counts: { error: number; warning: number; info: number; hint: number };
-  skipped?: string;
-  configFile?: string;
-}
 
 export interface StartOptions {
   /** Command line; defaults to `node dist/server.js --stdio`. */
@@ -117,6 +110,8 @@ class EventLog<T> {
 export class LspTestClient {
   readonly diagnostics = new EventLog<PublishDiagnosticsParams>();
   readonly statuses = new EventLog<StatusParams>();
+  /** reportLint/checking: long analyses beginning and ending. */
+  readonly checking = new EventLog<CheckingParams>();
   /** window/logMessage texts. */
   readonly logs = new EventLog<string>();
   readonly progress = new EventLog<ProgressEvent>();
@@ -150,7 +145,8 @@ export class LspTestClient {
     client.configuration = opts.configuration;
     proc.stderr!.on('data', (d: Buffer) => (client.stderr += d.toString()));
     conn.onNotification(PublishDiagnosticsNotification.type, (p) => client.diagnostics.push(p));
-    conn.onNotification('reportLint/status', (p: StatusParams) => client.statuses.push(p));
+    conn.onNotification(statusNotification, (p: StatusParams) => client.statuses.push(p));
+    conn.onNotification(checkingNotification, (p: CheckingParams) => client.checking.push(p));
     conn.onNotification('window/logMessage', (p: { message: string }) => {
       client.stderr += `[log] ${p.message}\n`;
       client.logs.push(p.message);

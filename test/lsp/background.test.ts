@@ -62,6 +62,12 @@ describe('language server: large documents analysed in the background', function
     const published = await client.waitForDiagnostics(big, 1, 30_000);
     assert.deepEqual(spans(client, big, published.diagnostics), fresh(text));
     await client.progress.wait((p) => p.token === begin.token && p.value.kind === 'end', 'progress end', 5_000);
+    // The same, one-way, for the client's own status: began with the message, ended before the
+    // result's status; the small document, analysed on the server's thread, has none.
+    assert.deepEqual(client.checking.all, [
+      { uri: big, checking: true, message: '正在检查 大报告.md（2.0 MB）…' },
+      { uri: big, checking: false },
+    ]);
   });
 
   it('an edit during a long analysis stops it: the old version is never published, the new one is', async () => {
@@ -79,6 +85,8 @@ describe('language server: large documents analysed in the background', function
     const begun = client.progress.all.filter((p) => p.value.kind === 'begin').map((p) => p.token);
     const ended = client.progress.all.filter((p) => p.value.kind === 'end').map((p) => p.token);
     assert.deepEqual([...ended].sort(), [...begun].sort());
+    // The stopped run's "checking" ended before the next one's began: the client never shows a stale one.
+    assert.deepEqual(client.checking.all.map((p) => p.checking), [true, false, true, false]);
   });
 
   it('edits typed after the first analysis: each version analysed again, equal to a fresh analysis', async () => {

@@ -15,7 +15,7 @@ import { errorText } from './error-text';
 import { errorLog, guard } from './guard';
 import { beginProgress } from './progress';
 import { countSeverities, toDiagnostic } from './diagnostics';
-import { DIAGNOSTIC_SOURCE, statusNotification, type StatusParams } from '../shared/protocol';
+import { checkingNotification, DIAGNOSTIC_SOURCE, statusNotification, type CheckingParams, type StatusParams } from '../shared/protocol';
 import type { Settings } from './settings';
 
 export interface AnalysisHost {
@@ -91,8 +91,16 @@ export class Analyser {
     this.background = new BackgroundAnalyses({
       workerFile: options.workerFile,
       log: (m) => host.connection.console.log(m),
-      started: (uri, text) =>
-        beginProgress(host.connection, '报告检查', `正在检查 ${fileName(uri)}（${mb(Buffer.byteLength(text, 'utf8'))} MB）…`),
+      started: (uri, text) => {
+        const message = `正在检查 ${fileName(uri)}（${mb(Buffer.byteLength(text, 'utf8'))} MB）…`;
+        const endProgress = beginProgress(host.connection, '报告检查', message);
+        const checking = (p: CheckingParams) => void host.connection.sendNotification(checkingNotification, p);
+        checking({ uri, checking: true, message });
+        return () => {
+          endProgress();
+          checking({ uri, checking: false });
+        };
+      },
     });
   }
 

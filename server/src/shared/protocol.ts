@@ -30,6 +30,20 @@ export interface StatusParams {
 }
 
 /**
+ * Server -> client: a long analysis of a document (on the worker thread) began or ended. Sent
+ * one-way, unlike work-done progress, which needs the client's answer first, so the client's own
+ * status shows it at once (VS Code: the status bar item says 正在检查 instead of old counts).
+ */
+export const checkingNotification = 'reportLint/checking';
+
+export interface CheckingParams {
+  uri: string;
+  checking: boolean;
+  /** For the writer while checking, e.g. 正在检查 大报告.md（2.0 MB）… */
+  message?: string;
+}
+
+/**
  * Client -> server: the workspace became trusted (or not). Config files and workspace term packs
  * are read only in a trusted workspace.
  */
