@@ -2,7 +2,7 @@
 // are generated from the rules' own metadata (scripts/gen/rule-docs.ts). A rule added or changed
 // without `npm run gen` leaves them stale, and this fails with the file to regenerate.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedFiles } from '../../scripts/gen/rule-docs';
 import { allRules, type Rule } from '../../server/src/engine';
@@ -12,7 +12,7 @@ const root = join(__dirname, '..', '..');
 describe('generated from the rules (npm run gen)', () => {
   for (const f of generatedFiles(root)) {
     it(`${f.path} is up to date`, () => {
-      assert.ok(readFileSync(join(root, f.path), 'utf8') === f.content, `${f.path} is stale: run npm run gen`);
+      assert.ok(existsSync(join(root, f.path)) && readFileSync(join(root, f.path), 'utf8') === f.content, `${f.path} is stale: run npm run gen`);
     });
   }
 
