@@ -4,7 +4,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { findingsFromDiagnostics, ruleOf, shiftFindings, type DiagnosticLike, type TextChange } from '../../client/src/findings/from-diagnostics';
-import { analyze, computeLineStarts, offsetToPosition, positionToOffset, type Finding } from '../../server/src/engine';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, computeLineStarts, offsetToPosition, type Finding } from '../../server/src/engine';
 import { sampleText } from '../helpers/paths';
 
 const SEVERITY = { error: 0, warning: 1, info: 2, hint: 3 } as const;
@@ -21,9 +22,10 @@ function diagnosticsOf(text: string): DiagnosticLike[] {
   }));
 }
 
+/** As the client converts them, with the document's offsetAt (VS Code's, here the LSP library's). */
 function toFindings(text: string, diagnostics: DiagnosticLike[]) {
-  const starts = computeLineStarts(text);
-  return findingsFromDiagnostics(diagnostics, (p) => positionToOffset(starts, p, text.length));
+  const doc = TextDocument.create('file:///t.md', 'markdown', 1, text);
+  return findingsFromDiagnostics(diagnostics, (p) => doc.offsetAt(p));
 }
 
 const plain = (fs: Pick<Finding, 'rule' | 'span'>[]) => fs.map((f) => `${f.rule}@${f.span.start}-${f.span.end}`);

@@ -4,8 +4,11 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../../server/src/engine';
-import { addAllowedWord, CONFIG_FILE_NAME, findConfigFile, loadConfig, loadConfigFile, overrideConfig, schemaRuleIds, setRuleSetting } from '../../server/src/config';
-import type { ConfigError, ConfigReader } from '../../server/src/config';
+import { CONFIG_FILE_NAME, findConfigFile, loadConfig, loadConfigFile, overrideConfig } from '../../server/src/config';
+import type { ConfigError } from '../../server/src/config';
+import { addAllowedWord, setRuleSetting } from '../../server/src/config/edit';
+import { schemaRuleIds } from '../../server/src/config/schema';
+import type { ConfigReader } from '../../server/src/config/types';
 import { analyzeAll, findingsOf, languageRules } from './helpers';
 
 const fsOf = (files: Record<string, string>): ConfigReader => {

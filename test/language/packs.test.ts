@@ -3,7 +3,9 @@
 import { strict as assert } from 'node:assert';
 import { straddlesWord } from '../../server/src/engine/text/word-boundaries';
 import fc from 'fast-check';
-import { builtinPack, builtinPackIssues, builtinTerms, compileTerms, findTermHits, validateAllow, validateTerms } from '../../server/src/engine/packs';
+import { builtinTerms, compileTerms, validateAllow, validateTerms } from '../../server/src/engine/packs';
+import { builtinPack, builtinPackIssues } from '../../server/src/engine/packs/builtin';
+import { findTermHits } from '../helpers/term-hits';
 import { LiteralMatcher } from '../../server/src/engine/packs/literal-matcher';
 import { segments } from '../../server/src/engine/packs/segments';
 import { requiredLiterals, SEGMENT_MAX } from '../../server/src/engine/packs/safe-regex';

@@ -1,7 +1,9 @@
 // User patterns must not hang the server: risky shapes are rejected before compiling, and a
 // pattern that passes stays fast on hostile text.
 import { strict as assert } from 'node:assert';
-import { builtinTerms, checkPattern, compileTerms, findTermHits } from '../../server/src/engine/packs';
+import { builtinTerms, compileTerms } from '../../server/src/engine/packs';
+import { findTermHits } from '../helpers/term-hits';
+import { checkPattern } from '../../server/src/engine/packs/safe-regex';
 
 const rejected = (p: string): string => {
   const r = checkPattern(p);

@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, DiagnosticSeverity, FileChangeType, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { addAllowedWord } from '../../server/src/config';
+import { addAllowedWord } from '../../server/src/config/edit';
 import { tempDir } from '../helpers/cli';
 import { LspTestClient, type StartOptions } from '../helpers/lsp-client';
 import { requireBuilt } from '../helpers/paths';

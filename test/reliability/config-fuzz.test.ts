@@ -4,7 +4,8 @@
 // reads, never time.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { loadConfigFile, type ConfigReader } from '../../server/src/config';
+import { loadConfigFile } from '../../server/src/config';
+import type { ConfigReader } from '../../server/src/config/types';
 import { MAX_CONFIG_FILES, MAX_EXTENDS_DEPTH } from '../../server/src/config/layer';
 import { analyze } from '../../server/src/engine';
 

@@ -41,10 +41,3 @@ export function offsetToPosition(lineStarts: readonly number[], offset: number):
   const line = lineOfOffset(lineStarts, offset);
   return { line, character: offset - lineStarts[line] };
 }
-
-export function positionToOffset(lineStarts: readonly number[], pos: Position, textLength: number): number {
-  if (pos.line >= lineStarts.length) return textLength;
-  const start = lineStarts[Math.max(0, pos.line)];
-  const next = pos.line + 1 < lineStarts.length ? lineStarts[pos.line + 1] : textLength;
-  return Math.min(start + Math.max(0, pos.character), next);
-}

@@ -245,11 +245,3 @@ export function finishTermHits(text: string, compiled: CompiledTerms, raw: reado
   }
   return out;
 }
-
-/**
- * Hits of all entries in `text` (the prose view), outside their allow contexts, without
- * overlaps (at one place the longest hit wins, then the earlier entry).
- */
-export function findTermHits(text: string, compiled: CompiledTerms): TermHit[] {
-  return finishTermHits(text, compiled, rawTermHits(text, compiled));
-}
