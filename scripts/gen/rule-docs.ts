@@ -82,20 +82,16 @@ function readme(root: string, rules: readonly Rule[]): GeneratedFile {
   return { path, content: `${text.slice(0, start)}${README_START}\n${table}\n${text.slice(end)}` };
 }
 
-/** Every generated file as it should be, from the files under `root` and the registered rules. */
 /** The config validator as code, compiled from the generated schema with the options the loader relies on. */
 function validator(schemaFile: GeneratedFile): GeneratedFile {
   const ajv = new Ajv({ allErrors: true, code: { source: true, esm: true } });
   // One export, the default: the loader requires the module lazily (config/schema.ts).
   const code = standaloneCode(ajv, ajv.compile(JSON.parse(schemaFile.content))).replace('export const validate = validate10;', '');
-  const header = [
-    '// Generated from schemas/reportlintrc.schema.json by `npm run gen` (ajv standalone code); do not edit.',
-    '// @ts-nocheck',
-    '/* eslint-disable */',
-  ].join('\n');
+  const header = ['// Generated from schemas/reportlintrc.schema.json by `npm run gen` (ajv standalone code); do not edit.', '// @ts-nocheck'].join('\n');
   return { path: 'server/src/config/schema-validator.generated.ts', content: `${header}\n${code}\n` };
 }
 
+/** Every generated file as it should be, from the files under `root` and the registered rules. */
 export function generatedFiles(root: string, rules: readonly Rule[] = allRules): GeneratedFile[] {
   const schemaFile = schema(root, [...rules, ...compareRules]);
   return [schemaFile, validator(schemaFile), packageJson(root, rules), readme(root, rules)];
