@@ -26,7 +26,7 @@ function contributedCommands(re) {
 
 /** Only the checks whose names match (e.g. REPORT_LINT_UI_GREP=journey), when set. */
 const grep = process.env.REPORT_LINT_UI_GREP ? new RegExp(process.env.REPORT_LINT_UI_GREP) : null;
-const { results, check } = createChecks(grep);
+const { results, check, run } = createChecks(grep);
 
 async function shot(page, name) {
   const path = join(outDir, `ui-${name}.png`);
@@ -224,15 +224,4 @@ async function main() {
   }
 }
 
-main()
-  .catch(async (e) => {
-    results.failed++;
-    results.failures.push({ title: 'UI check setup', error: e instanceof Error ? e.message : String(e) });
-    console.error(e instanceof Error ? e.stack : e);
-  })
-  .finally(() => {
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, 'ui-results.json'), JSON.stringify(results, null, 2));
-    lap(`UI check: ${results.passed} passed, ${results.failed} failed`);
-    process.exit(results.failed === 0 ? 0 : 1);
-  });
+run(main, { label: 'UI check', file: join(outDir, 'ui-results.json'), log: lap });

@@ -15,7 +15,7 @@ import { assert, createChecks } from './lib/checks.mjs';
 const outDir = join(root, 'test-output', 'e2e');
 const t0 = Date.now();
 const lap = (what) => console.log(`[cancel ${((Date.now() - t0) / 1000).toFixed(1)}s] ${what}`);
-const { results, check } = createChecks();
+const { check, run } = createChecks();
 const FILES = 400;
 /** What the first check saw: reports checked before the click, of all. */
 let stopped = { checked: 0, total: 0 };
@@ -85,15 +85,4 @@ async function shot(page, name) {
   await page.screenshot({ path: join(outDir, `${name}.png`) }).catch(() => undefined);
 }
 
-main()
-  .catch((e) => {
-    results.failed++;
-    results.failures.push({ title: 'cancel check setup', error: e instanceof Error ? e.message : String(e) });
-    console.error(e instanceof Error ? e.stack : e);
-  })
-  .finally(() => {
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, 'cancel-results.json'), JSON.stringify(results, null, 2));
-    lap(`cancel check: ${results.passed} passed, ${results.failed} failed`);
-    process.exit(results.failed === 0 ? 0 : 1);
-  });
+run(main, { label: 'cancel check', file: join(outDir, 'cancel-results.json'), log: lap });
